@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+
+/**
+ * Where the built app finds its parts, relative to the bundled main script (out/main). A test
+ * checks every one of these exists after `electron-vite build`.
+ */
+export function builtAppFiles(mainDirectory: string) {
+  return {
+    preload: join(mainDirectory, '../preload/index.js'),
+    rendererIndex: join(mainDirectory, '../renderer/index.html'),
+    rendererDirectory: join(mainDirectory, '../renderer'),
+    migrations: join(mainDirectory, 'migrations'),
+  };
+}

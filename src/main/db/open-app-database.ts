@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KeyProvider } from '../system/ports';
+import { openDatabase, type DatabaseConnection } from './connection';
+import { applyMigrations } from './migrate';
+
+export const DATABASE_FILE_NAME = 'stride-clinic.db';
+
+export interface AppDatabaseOptions {
+  dataDirectory: string;
+  keyProvider: KeyProvider;
+  migrationsFolder: string;
+}
+
+/** The one way the app, the preview and the tests open the patient database. */
+export async function openAppDatabase(options: AppDatabaseOptions): Promise<DatabaseConnection> {
+  mkdirSync(options.dataDirectory, { recursive: true });
+  const key = await options.keyProvider.databaseKey();
+  const connection = openDatabase(join(options.dataDirectory, DATABASE_FILE_NAME), key);
+  try {
+    applyMigrations(connection.sqlite, connection.db, {
+      migrationsFolder: options.migrationsFolder,
+      backupDirectory: join(options.dataDirectory, 'backups'),
+    });
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+  return connection;
+}

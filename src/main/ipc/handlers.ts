@@ -1,0 +1,19 @@
+import type { Services } from '../services';
+import type { Handlers } from './router';
+
+export interface AppInfo {
+  version: string;
+  dataDirectory: string;
+  mode: 'desktop' | 'preview';
+}
+
+/** Wires each contract method to its service call. */
+export function createHandlers(services: Services, info: AppInfo): Handlers {
+  return {
+    'app.info': () => info,
+    'patients.search': (input) => services.patients.search(input),
+    'patients.get': ({ id }) => services.patients.get(id),
+    'patients.create': ({ patient }) => services.patients.create(patient),
+    'patients.update': ({ id, patient }) => services.patients.update(id, patient),
+  };
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { contract, type MethodOutput, type ParsedInput } from '../../shared/ipc/contract';
+import { isIpcMethod, type IpcMethod } from '../../shared/ipc/methods';
+import type { IpcError, IpcResult } from '../../shared/ipc/result';
+import { NotFoundError } from '../services/errors';
+
+/** Who made a call: the page's origin/URL and whether it came from the top-level frame. */
+export interface CallSender {
+  url: string;
+  mainFrame: boolean;
+}
+
+export type Handlers = {
+  [M in IpcMethod]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export interface RouterOptions {
+  isTrustedSender(sender: CallSender): boolean;
+  /** Where unexpected failures are reported (the physio gets a plain message instead). */
+  logError?(method: string, error: unknown): void;
+}
+
+export type Router = (
+  sender: CallSender,
+  method: unknown,
+  input: unknown,
+) => Promise<IpcResult<unknown>>;
+
+function fail(error: IpcError): IpcResult<never> {
+  return { ok: false, error };
+}
+
+export function describeInvalidInput(error: z.ZodError): IpcError {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    // Drop the method's wrapper key ("patient.") so paths match the form's field names.
+    const path = issue.path.map(String).filter((part, index) => index > 0 || part !== 'patient');
+    const key = path.join('.') || '(form)';
+    fieldErrors[key] ??= issue.message;
+  }
+  const messages = [...new Set(Object.values(fieldErrors))];
+  return {
+    code: 'invalid-input',
+    message: `Please check: ${messages.join('; ')}. Nothing was saved.`,
+    fieldErrors,
+  };
+}
+
+/**
+ * The one entry point for renderer calls, shared by Electron IPC and the preview's HTTP bridge.
+ * It checks the sender, the method and the input before any service runs, so a refused call
+ * writes nothing, and it never throws: every outcome is a result envelope.
+ */
+export function createRouter(handlers: Handlers, options: RouterOptions): Router {
+  return async (sender, method, input) => {
+    if (!options.isTrustedSender(sender)) {
+      return fail({
+        code: 'forbidden-sender',
+        message: 'This request did not come from the Stride Clinic window and was refused.',
+      });
+    }
+    if (!isIpcMethod(method)) {
+      return fail({
+        code: 'unknown-method',
+        message: `Stride Clinic does not know the action "${String(method).slice(0, 80)}".`,
+      });
+    }
+    const parsed = contract[method].input.safeParse(input);
+    if (!parsed.success) return fail(describeInvalidInput(parsed.error));
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof NotFoundError)
+        return fail({ code: 'not-found', message: error.message });
+      options.logError?.(method, error);
+      return fail({
+        code: 'internal',
+        message:
+          'Stride Clinic met an unexpected problem and did not finish this action. Nothing was changed; please try again.',
+      });
+    }
+  };
+}

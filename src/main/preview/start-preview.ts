@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { openAppDatabase } from '../db/open-app-database';
+import { createHandlers } from '../ipc/handlers';
+import { createRouter } from '../ipc/router';
+import { isAppPageUrl } from '../security-policy';
+import { createServices } from '../services';
+import { givenKeyProvider } from '../system/headless/given-key-provider';
+import { startPreviewServer } from './server';
+
+export interface PreviewOptions {
+  dataDirectory: string;
+  key: Buffer;
+  rendererDirectory: string;
+  migrationsFolder: string;
+  port?: number;
+  version?: string;
+}
+
+/** Opens the database and serves the app: the same services and router as the desktop app. */
+export async function startPreview(options: PreviewOptions) {
+  const connection = await openAppDatabase({
+    dataDirectory: options.dataDirectory,
+    keyProvider: givenKeyProvider(options.key),
+    migrationsFolder: options.migrationsFolder,
+  });
+  let origin = '';
+  const router = createRouter(
+    createHandlers(createServices(connection.db), {
+      version: options.version ?? '0.0.0',
+      dataDirectory: options.dataDirectory,
+      mode: 'preview',
+    }),
+    {
+      isTrustedSender: (sender) => origin !== '' && isAppPageUrl(sender.url, origin),
+      logError: (method, error) => console.error(`[preview] ${method} failed`, error),
+    },
+  );
+  try {
+    const server = await startPreviewServer({
+      router,
+      rendererDirectory: options.rendererDirectory,
+      token: randomBytes(24).toString('base64url'),
+      port: options.port,
+    });
+    origin = server.origin;
+    return {
+      url: server.url,
+      origin: server.origin,
+      async close() {
+        await server.close();
+        connection.close();
+      },
+    };
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+}

@@ -1,0 +1,11 @@
+import type { AppDatabase } from '../db/connection';
+import { systemClock, type Clock } from './clock';
+import { createPatientService } from './patients';
+
+export function createServices(db: AppDatabase, clock: Clock = systemClock) {
+  return {
+    patients: createPatientService(db, clock),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

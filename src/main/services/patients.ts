@@ -1,0 +1,134 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Patient, PatientInput, PatientSummary } from '../../shared/domain/patient';
+import type { AppDatabase } from '../db/connection';
+import { patientSearchMatch } from '../db/patient-search-match';
+import { patients } from '../db/schema';
+import type { Clock } from './clock';
+import { NotFoundError } from './errors';
+
+type PatientRow = typeof patients.$inferSelect;
+
+function toPatient(row: PatientRow): Patient {
+  return {
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    dateOfBirth: row.dateOfBirth,
+    sex: row.sex,
+    email: row.email,
+    phone: row.phone,
+    notes: row.notes,
+    runningProfile: {
+      weeklyDistanceKm: row.weeklyDistanceKm,
+      yearsRunning: row.yearsRunning,
+      surfaces: row.surfaces as Patient['runningProfile']['surfaces'],
+      goalEvent: row.goalEvent,
+      goalEventDate: row.goalEventDate,
+      shoeModel: row.shoeModel,
+      shoeDistanceKm: row.shoeDistanceKm,
+    },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    archivedAt: row.archivedAt,
+  };
+}
+
+function toColumns(input: PatientInput) {
+  const profile = input.runningProfile;
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    dateOfBirth: input.dateOfBirth,
+    sex: input.sex,
+    email: input.email,
+    phone: input.phone,
+    notes: input.notes,
+    weeklyDistanceKm: profile.weeklyDistanceKm,
+    yearsRunning: profile.yearsRunning,
+    surfaces: profile.surfaces,
+    goalEvent: profile.goalEvent,
+    goalEventDate: profile.goalEventDate,
+    shoeModel: profile.shoeModel,
+    shoeDistanceKm: profile.shoeDistanceKm,
+  };
+}
+
+const summaryColumns = {
+  id: patients.id,
+  firstName: patients.firstName,
+  lastName: patients.lastName,
+  dateOfBirth: patients.dateOfBirth,
+  email: patients.email,
+  phone: patients.phone,
+  updatedAt: patients.updatedAt,
+};
+
+const byName = [
+  sql`${patients.lastName} COLLATE NOCASE`,
+  sql`${patients.firstName} COLLATE NOCASE`,
+];
+
+export interface PatientSearchResult {
+  patients: PatientSummary[];
+  more: boolean;
+}
+
+export function createPatientService(db: AppDatabase, clock: Clock) {
+  function get(id: string): Patient {
+    const row = db.select().from(patients).where(eq(patients.id, id)).get();
+    if (!row) throw new NotFoundError('That patient record could not be found.');
+    return toPatient(row);
+  }
+
+  return {
+    get,
+
+    /** Active patients whose name, email or phone matches what was typed, in name order. */
+    search({ query, limit }: { query: string; limit: number }): PatientSearchResult {
+      const match = patientSearchMatch(query);
+      const active = isNull(patients.archivedAt);
+      const where =
+        match === null
+          ? active
+          : and(
+              active,
+              sql`${patients.rowKey} IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ${match})`,
+            );
+      const rows = db
+        .select(summaryColumns)
+        .from(patients)
+        .where(where)
+        .orderBy(...byName)
+        .limit(limit + 1)
+        .all();
+      return { patients: rows.slice(0, limit), more: rows.length > limit };
+    },
+
+    create(input: PatientInput): Patient {
+      const now = clock.nowIso();
+      const row = db
+        .insert(patients)
+        .values({ id: clock.newId(), ...toColumns(input), createdAt: now, updatedAt: now })
+        .returning()
+        .get();
+      return toPatient(row);
+    },
+
+    update(id: string, input: PatientInput): Patient {
+      const row = db
+        .update(patients)
+        .set({
+          ...toColumns(input),
+          updatedAt: clock.nowIso(),
+          revision: sql`${patients.revision} + 1`,
+        })
+        .where(eq(patients.id, id))
+        .returning()
+        .get();
+      if (!row) throw new NotFoundError('That patient record could not be found.');
+      return toPatient(row);
+    },
+  };
+}
+
+export type PatientService = ReturnType<typeof createPatientService>;

@@ -1,0 +1,18 @@
+/**
+ * Ports to the operating system. Each has an Electron implementation (the desktop app) and a
+ * headless one (tests and the browser preview), so the services never import Electron.
+ */
+
+/** Supplies the 256-bit key that encrypts the database file. */
+export interface KeyProvider {
+  databaseKey(): Promise<Buffer>;
+}
+
+export const DATABASE_KEY_BYTES = 32;
+
+export function assertDatabaseKey(key: Buffer): Buffer {
+  if (key.length !== DATABASE_KEY_BYTES) {
+    throw new Error(`The database key must be ${DATABASE_KEY_BYTES} bytes, got ${key.length}.`);
+  }
+  return key;
+}

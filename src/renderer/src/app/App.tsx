@@ -1,0 +1,38 @@
+import { AppShell, Group, Text, Title } from '@mantine/core';
+import { Link, Route, Routes } from 'react-router';
+import { EditPatientPage } from '../features/patients/EditPatientPage';
+import { NewPatientPage } from '../features/patients/NewPatientPage';
+import { PatientListPage } from '../features/patients/PatientListPage';
+import { PatientPage } from '../features/patients/PatientPage';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NotFoundPage } from './NotFoundPage';
+
+export function App() {
+  return (
+    <AppShell header={{ height: 56 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between">
+          <Title order={1} size="h3">
+            <Link to="/" className="brand-link" aria-label="Stride Clinic, patient list">
+              Stride Clinic
+            </Link>
+          </Title>
+          <Text size="sm" c="dimmed">
+            Hip pain in runners
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>
+        <ErrorBoundary>
+          <Routes>
+            <Route path="/" element={<PatientListPage />} />
+            <Route path="/patients/new" element={<NewPatientPage />} />
+            <Route path="/patients/:id" element={<PatientPage />} />
+            <Route path="/patients/:id/edit" element={<EditPatientPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </ErrorBoundary>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

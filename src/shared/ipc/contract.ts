@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  patientIdSchema,
+  patientInputSchema,
+  patientSchema,
+  patientSummarySchema,
+} from '../domain/patient';
+import type { IpcMethod } from './methods';
+import type { IpcResult } from './result';
+
+/**
+ * The one contract between renderer and main: each method's input schema (parsed by the main
+ * router on every call) and output schema (the type the renderer receives).
+ */
+export const contract = {
+  'app.info': {
+    input: z.object({}).strict().default({}),
+    output: z.object({ version: z.string(), dataDirectory: z.string(), mode: z.string() }),
+  },
+  'patients.search': {
+    input: z
+      .object({
+        query: z.string().max(200, 'Search text can be at most 200 characters').default(''),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: z.object({
+      patients: z.array(patientSummarySchema),
+      /** True when more patients match than were returned: the list asks to type more. */
+      more: z.boolean(),
+    }),
+  },
+  'patients.get': {
+    input: z.object({ id: patientIdSchema }).strict(),
+    output: patientSchema,
+  },
+  'patients.create': {
+    input: z.object({ patient: patientInputSchema }).strict(),
+    output: patientSchema,
+  },
+  'patients.update': {
+    input: z.object({ id: patientIdSchema, patient: patientInputSchema }).strict(),
+    output: patientSchema,
+  },
+} satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type MethodInput<M extends IpcMethod> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends IpcMethod> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends IpcMethod> = z.output<Contract[M]['output']>;
+
+/** The shape of `window.api` that the preload exposes: one async function per method. */
+export type StrideApi = {
+  [M in IpcMethod]: (input: MethodInput<M>) => Promise<IpcResult<MethodOutput<M>>>;
+};

@@ -1,0 +1,20 @@
+/**
+ * The names of every method the renderer may call, and nothing else. Kept apart from the
+ * schemas so the sandboxed preload can build `window.api` from this list without bundling zod.
+ */
+export const IPC_METHODS = [
+  'app.info',
+  'patients.search',
+  'patients.get',
+  'patients.create',
+  'patients.update',
+] as const;
+
+export type IpcMethod = (typeof IPC_METHODS)[number];
+
+/** The single Electron IPC channel every call travels on: (method, input) -> result envelope. */
+export const IPC_CHANNEL = 'stride:call';
+
+export function isIpcMethod(value: unknown): value is IpcMethod {
+  return typeof value === 'string' && (IPC_METHODS as readonly string[]).includes(value);
+}
