@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Patient, PatientInput, PatientSummary } from '../../shared/domain/patient';
+import { foldForSearch, patientSortName } from '../../shared/domain/search-text';
 import type { AppDatabase } from '../db/connection';
 import { patientSearchMatch } from '../db/patient-search-match';
 import { patients } from '../db/schema';
@@ -38,6 +39,7 @@ function toColumns(input: PatientInput) {
   return {
     firstName: input.firstName,
     lastName: input.lastName,
+    sortName: patientSortName(input),
     dateOfBirth: input.dateOfBirth,
     sex: input.sex,
     email: input.email,
@@ -63,11 +65,6 @@ const summaryColumns = {
   updatedAt: patients.updatedAt,
 };
 
-const byName = [
-  sql`${patients.lastName} COLLATE NOCASE`,
-  sql`${patients.firstName} COLLATE NOCASE`,
-];
-
 export interface PatientSearchResult {
   patients: PatientSummary[];
   more: boolean;
@@ -85,7 +82,7 @@ export function createPatientService(db: AppDatabase, clock: Clock) {
 
     /** Active patients whose name, email or phone matches what was typed, in name order. */
     search({ query, limit }: { query: string; limit: number }): PatientSearchResult {
-      const match = patientSearchMatch(query);
+      const match = patientSearchMatch(foldForSearch(query));
       const active = isNull(patients.archivedAt);
       const where =
         match === null
@@ -98,7 +95,7 @@ export function createPatientService(db: AppDatabase, clock: Clock) {
         .select(summaryColumns)
         .from(patients)
         .where(where)
-        .orderBy(...byName)
+        .orderBy(patients.sortName)
         .limit(limit + 1)
         .all();
       return { patients: rows.slice(0, limit), more: rows.length > limit };

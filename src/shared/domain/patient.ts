@@ -126,7 +126,10 @@ export const patientInputSchema = z.object({
       .string()
       .trim()
       .max(40, 'Phone can be at most 40 characters')
-      .regex(PHONE_CHARACTERS, 'Phone may contain only digits, spaces, +, -, ( and )')
+      .regex(PHONE_CHARACTERS, {
+        error: 'Phone may contain only digits, spaces, +, -, ( and )',
+        abort: true,
+      })
       .refine((value) => value.replace(/\D/g, '').length >= 6, 'Phone needs at least 6 digits'),
   ),
   notes: optionalText(5000, 'Notes'),

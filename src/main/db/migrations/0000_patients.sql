@@ -3,6 +3,7 @@ CREATE TABLE `patients` (
 	`id` text NOT NULL,
 	`first_name` text NOT NULL,
 	`last_name` text NOT NULL,
+	`sort_name` text NOT NULL,
 	`date_of_birth` text,
 	`sex` text DEFAULT 'not-recorded' NOT NULL,
 	`email` text,
@@ -22,4 +23,4 @@ CREATE TABLE `patients` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `patients_id_unique` ON `patients` (`id`);--> statement-breakpoint
-CREATE INDEX `patients_active_by_name` ON `patients` ("last_name" COLLATE NOCASE,"first_name" COLLATE NOCASE) WHERE "patients"."archived_at" IS NULL;
+CREATE INDEX `patients_active_by_name` ON `patients` (`sort_name`) WHERE "patients"."archived_at" IS NULL;

@@ -1,7 +1,7 @@
 -- Patient search as you type: an FTS5 index over name, email and phone digits, kept in step
 -- with the patients table by triggers. Contentless (content='') because the text already lives
 -- in patients; contentless_delete lets the triggers remove a row's old terms by rowid.
--- Phone numbers are indexed as digits only, so "0412 345" finds "0412-345-678".
+-- Names are indexed folded (patients.sort_name, see foldForSearch). Phone numbers are indexed as digits only, so "0412 345" finds "0412-345-678".
 CREATE VIRTUAL TABLE `patient_search` USING fts5(
 	name,
 	email,
@@ -16,18 +16,18 @@ CREATE TRIGGER `patients_search_after_insert` AFTER INSERT ON `patients` BEGIN
 	INSERT INTO `patient_search` (rowid, name, email, phone)
 	VALUES (
 		new.row_key,
-		new.first_name || ' ' || new.last_name,
+		new.sort_name,
 		coalesce(new.email, ''),
 		replace(replace(replace(replace(replace(replace(coalesce(new.phone, ''), ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', '')
 	);
 END;
 --> statement-breakpoint
-CREATE TRIGGER `patients_search_after_update` AFTER UPDATE OF first_name, last_name, email, phone ON `patients` BEGIN
+CREATE TRIGGER `patients_search_after_update` AFTER UPDATE OF sort_name, email, phone ON `patients` BEGIN
 	DELETE FROM `patient_search` WHERE rowid = old.row_key;
 	INSERT INTO `patient_search` (rowid, name, email, phone)
 	VALUES (
 		new.row_key,
-		new.first_name || ' ' || new.last_name,
+		new.sort_name,
 		coalesce(new.email, ''),
 		replace(replace(replace(replace(replace(replace(coalesce(new.phone, ''), ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', '')
 	);
@@ -41,7 +41,7 @@ END;
 INSERT INTO `patient_search` (rowid, name, email, phone)
 SELECT
 	row_key,
-	first_name || ' ' || last_name,
+	sort_name,
 	coalesce(email, ''),
 	replace(replace(replace(replace(replace(replace(coalesce(phone, ''), ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', '')
 FROM `patients`;

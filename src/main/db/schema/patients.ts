@@ -16,6 +16,8 @@ export const patients = sqliteTable(
     id: text('id').notNull().unique(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
+    /** Folded "last first" (see foldForSearch): the list's order and the search index's names. */
+    sortName: text('sort_name').notNull(),
     dateOfBirth: text('date_of_birth'),
     sex: text('sex', { enum: ['female', 'male', 'other', 'not-recorded'] })
       .notNull()
@@ -43,7 +45,7 @@ export const patients = sqliteTable(
   (table) => [
     // The unfiltered patient list: active patients in name order.
     index('patients_active_by_name')
-      .on(sql`${table.lastName} COLLATE NOCASE`, sql`${table.firstName} COLLATE NOCASE`)
+      .on(table.sortName)
       .where(sql`${table.archivedAt} IS NULL`),
   ],
 );
