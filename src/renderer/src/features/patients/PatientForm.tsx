@@ -51,7 +51,6 @@ export function PatientForm(props: PatientFormProps) {
   const form = useForm<PatientFormValues, unknown, PatientInput>({
     resolver,
     defaultValues: toFormValues(props.patient),
-    mode: 'onTouched',
   });
   const forgetDraft = useFormDraft(props.draftKey, form);
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -86,7 +85,13 @@ export function PatientForm(props: PatientFormProps) {
 
         <Fieldset legend="Patient">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="First name" withAsterisk autoComplete="off" {...field('firstName')} />
+            <TextInput
+              label="First name"
+              withAsterisk
+              autoComplete="off"
+              autoFocus
+              {...field('firstName')}
+            />
             <TextInput label="Last name" withAsterisk autoComplete="off" {...field('lastName')} />
             <TextInput
               label="Date of birth"
