@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS scripts that must run on any Node (they check the Node version).
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
