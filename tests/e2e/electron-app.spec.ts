@@ -30,7 +30,8 @@ test('the desktop app opens on the patient list and keeps a new patient across r
     const app = await launch();
     const page = await app.firstWindow();
     await expect(page.getByRole('searchbox', { name: 'Search patients' })).toBeVisible();
-    expect(await page.evaluate(() => typeof (window as { require?: unknown }).require)).toBe(
+    // The page has no Node: no require.
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
       'undefined',
     );
     await page.getByRole('link', { name: 'New patient' }).click();
