@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseConnection } from '../../src/main/db/connection';
+import {
+  activePatientsByName,
+  newestMatchingPatients,
+} from '../../src/main/db/queries/patient-list';
 import { patients } from '../../src/main/db/schema';
 import { createServices, type Services } from '../../src/main/services';
 import { samplePatient } from '../support/sample-patients';
@@ -62,6 +66,24 @@ describe('patient search', () => {
   it('says when more patients match than it returned', () => {
     expect(services.patients.search({ query: '', limit: 2 }).more).toBe(true);
     expect(services.patients.search({ query: '', limit: 3 }).more).toBe(false);
+  });
+
+  it('never scans the whole patients table', () => {
+    const planFor = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
+      const { sql, params } = query.toSQL();
+      return connection.sqlite
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(...params)
+        .map((step) => (step as { detail: string }).detail);
+    };
+    const list = planFor(activePatientsByName(connection.db, 51));
+    expect(list.join('\n')).toContain('USING INDEX patients_active_by_name');
+    const search = planFor(newestMatchingPatients(connection.db, '"mar"*', 51));
+    expect(search.join('\n')).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(search.join('\n')).toMatch(/SEARCH patients USING INTEGER PRIMARY KEY/);
+    // An ordered walk of an index that stops at the limit is fine; a bare table scan is not.
+    for (const step of [...list, ...search]) expect(step).not.toMatch(/^SCAN patients$/);
+    expect(search.join('\n')).not.toContain('TEMP B-TREE'); // no sort of all matches
   });
 
   it('follows edits and leaves out archived patients', () => {

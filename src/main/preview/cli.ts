@@ -1,29 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtAppFiles } from '../app-files';
-import { parseHexKey } from '../system/headless/given-key-provider';
+import { previewKey } from './preview-key';
 import { startPreview } from './start-preview';
 
 /**
  * `npm run preview`: the app in any browser, for machines without the Electron binary and for
  * the end-to-end tests. Options: --data-dir <folder> (default .preview-data), --port <n>.
- * The key comes from STRIDE_DB_KEY (64 hex characters) or, for demo data, a key file the
- * preview keeps in the data folder: real patient data belongs in the desktop app.
+ * The database key: see previewKey.
  */
 const USAGE = 'Usage: npm run preview -- [--data-dir <folder>] [--port <number>]';
-
-function previewKey(dataDirectory: string): Buffer {
-  const fromEnvironment = process.env['STRIDE_DB_KEY'];
-  if (fromEnvironment) return parseHexKey(fromEnvironment);
-  const keyFile = join(dataDirectory, 'preview.key');
-  if (existsSync(keyFile)) return parseHexKey(readFileSync(keyFile, 'utf8'));
-  mkdirSync(dataDirectory, { recursive: true });
-  const key = randomBytes(32);
-  writeFileSync(keyFile, key.toString('hex'), { mode: 0o600 });
-  return key;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

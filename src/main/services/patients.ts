@@ -1,8 +1,9 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Patient, PatientInput, PatientSummary } from '../../shared/domain/patient';
 import { foldForSearch, patientSortName } from '../../shared/domain/search-text';
 import type { AppDatabase } from '../db/connection';
 import { patientSearchMatch } from '../db/patient-search-match';
+import { activePatientsByName, newestMatchingPatients } from '../db/queries/patient-list';
 import { patients } from '../db/schema';
 import type { Clock } from './clock';
 import { NotFoundError } from './errors';
@@ -55,16 +56,6 @@ function toColumns(input: PatientInput) {
   };
 }
 
-const summaryColumns = {
-  id: patients.id,
-  firstName: patients.firstName,
-  lastName: patients.lastName,
-  dateOfBirth: patients.dateOfBirth,
-  email: patients.email,
-  phone: patients.phone,
-  updatedAt: patients.updatedAt,
-};
-
 export interface PatientSearchResult {
   patients: PatientSummary[];
   more: boolean;
@@ -80,25 +71,22 @@ export function createPatientService(db: AppDatabase, clock: Clock) {
   return {
     get,
 
-    /** Active patients whose name, email or phone matches what was typed, in name order. */
+    /**
+     * Active patients whose name, email or phone matches what was typed, in name order. When
+     * more match than fit, the newest are returned and `more` asks the physio to type more.
+     */
     search({ query, limit }: { query: string; limit: number }): PatientSearchResult {
       const match = patientSearchMatch(foldForSearch(query));
-      const active = isNull(patients.archivedAt);
-      const where =
+      const rows =
         match === null
-          ? active
-          : and(
-              active,
-              sql`${patients.rowKey} IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ${match})`,
-            );
-      const rows = db
-        .select(summaryColumns)
-        .from(patients)
-        .where(where)
-        .orderBy(patients.sortName)
-        .limit(limit + 1)
-        .all();
-      return { patients: rows.slice(0, limit), more: rows.length > limit };
+          ? activePatientsByName(db, limit + 1).all()
+          : newestMatchingPatients(db, match, limit + 1)
+              .all()
+              .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
+      return {
+        patients: rows.slice(0, limit).map(({ sortName: _sortName, ...summary }) => summary),
+        more: rows.length > limit,
+      };
     },
 
     create(input: PatientInput): Patient {

@@ -1,0 +1,26 @@
+// `npm run bench`: prints each figure as `<name>: median <x> <unit>, p95 <y> <unit>`.
+// It works on a real encrypted database file in a temporary folder, removed afterwards.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openAppDatabase } from '../src/main/db/open-app-database';
+import { givenKeyProvider } from '../src/main/system/headless/given-key-provider';
+import { benchPatientSearch } from './patient-search';
+
+async function main(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'stride-bench-'));
+  try {
+    const connection = await openAppDatabase({
+      dataDirectory: folder,
+      keyProvider: givenKeyProvider(randomBytes(32)),
+      migrationsFolder: resolve(__dirname, '../src/main/db/migrations'),
+    });
+    benchPatientSearch(connection);
+    connection.close();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+void main();
