@@ -126,3 +126,8 @@ test('a patient is still there after the app is closed and opened again', async 
   await expect(page.getByRole('link', { name: "O'Connor, Siobhán" })).toBeVisible();
   await second.stop();
 });
+
+test('the preview says it is for demo data', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await expect(page.getByText('Browser preview')).toBeVisible();
+});

@@ -1,11 +1,8 @@
+import type { MethodOutput } from '../../shared/ipc/contract';
 import type { Services } from '../services';
 import type { Handlers } from './router';
 
-export interface AppInfo {
-  version: string;
-  dataDirectory: string;
-  mode: 'desktop' | 'preview';
-}
+export type AppInfo = MethodOutput<'app.info'>;
 
 /** Wires each contract method to its service call. */
 export function createHandlers(services: Services, info: AppInfo): Handlers {

@@ -15,7 +15,11 @@ import type { IpcResult } from './result';
 export const contract = {
   'app.info': {
     input: z.object({}).strict().default({}),
-    output: z.object({ version: z.string(), dataDirectory: z.string(), mode: z.string() }),
+    output: z.object({
+      version: z.string(),
+      dataDirectory: z.string(),
+      mode: z.enum(['desktop', 'preview']),
+    }),
   },
   'patients.search': {
     input: z

@@ -1,4 +1,5 @@
-import { AppShell, Group, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Group, Text, Title, Tooltip } from '@mantine/core';
+import { useAppInfo } from '../api/app-info';
 import { Link, Route, Routes } from 'react-router';
 import { EditPatientPage } from '../features/patients/EditPatientPage';
 import { NewPatientPage } from '../features/patients/NewPatientPage';
@@ -6,6 +7,19 @@ import { PatientListPage } from '../features/patients/PatientListPage';
 import { PatientPage } from '../features/patients/PatientPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotFoundPage } from './NotFoundPage';
+
+/** The browser preview keeps its key beside its data: say so, so nobody enters real patients. */
+function PreviewBadge() {
+  const info = useAppInfo();
+  if (info.data?.mode !== 'preview') return null;
+  return (
+    <Tooltip label={`Demo data only. Data folder: ${info.data.dataDirectory}`}>
+      <Badge color="orange" variant="light" tabIndex={0}>
+        Browser preview
+      </Badge>
+    </Tooltip>
+  );
+}
 
 export function App() {
   return (
@@ -17,9 +31,12 @@ export function App() {
               Stride Clinic
             </Link>
           </Title>
-          <Text size="sm" c="dimmed">
-            Hip pain in runners
-          </Text>
+          <Group gap="sm">
+            <PreviewBadge />
+            <Text size="sm" c="dimmed">
+              Hip pain in runners
+            </Text>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main>
