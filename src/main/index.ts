@@ -5,7 +5,7 @@ import { openAppDatabase } from './db/open-app-database';
 import { listenForRendererCalls } from './ipc/electron-ipc';
 import { createHandlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
-import { isAppPageUrl } from './security-policy';
+import { isTrustedAppSender } from './security-policy';
 import { createServices } from './services';
 import { safeStorageKeyProvider } from './system/electron/safe-storage-key-provider';
 import { appPageUrl, createMainWindow, secureSession } from './window';
@@ -52,7 +52,7 @@ async function start(): Promise<void> {
   const router = createRouter(
     createHandlers(services, { version: app.getVersion(), dataDirectory, mode: 'desktop' }),
     {
-      isTrustedSender: (sender) => sender.mainFrame && isAppPageUrl(sender.url, pageUrl),
+      isTrustedSender: (sender) => isTrustedAppSender(sender, pageUrl),
       logError: (method, error) => console.error(`[ipc] ${method} failed`, error),
     },
   );

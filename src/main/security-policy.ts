@@ -26,22 +26,37 @@ export function developmentContentSecurityPolicy(devServerOrigin: string): strin
   ).replace("connect-src 'self'", `connect-src 'self' ${socket}`);
 }
 
-/** Links that may leave the app: web pages over https and email addresses, nothing else. */
+/**
+ * Links that may leave the app: web pages over https and email addresses (with at most a
+ * subject and body), nothing else.
+ */
 export function isSafeExternalUrl(url: string): boolean {
-  let parsed: URL;
   try {
-    parsed = new URL(url);
+    const parsed = new URL(url);
+    if (parsed.protocol === 'mailto:') {
+      const address = decodeURIComponent(parsed.pathname);
+      const onlyText = [...parsed.searchParams.keys()].every(
+        (key) => key === 'subject' || key === 'body',
+      );
+      return /^[^\s@]+@[^\s@]+$/.test(address) && onlyText;
+    }
+    return (
+      parsed.protocol === 'https:' &&
+      parsed.hostname !== '' &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }
-  if (parsed.protocol === 'mailto:')
-    return /^[^\s@]+@[^\s@]+$/.test(decodeURIComponent(parsed.pathname));
-  return (
-    parsed.protocol === 'https:' &&
-    parsed.hostname !== '' &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+}
+
+/** Calls are trusted only from the app's own page in the window's top frame. */
+export function isTrustedAppSender(
+  sender: { url: string; mainFrame: boolean },
+  appPageUrl: string,
+): boolean {
+  return sender.mainFrame && isAppPageUrl(sender.url, appPageUrl);
 }
 
 /**

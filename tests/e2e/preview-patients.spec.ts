@@ -90,7 +90,11 @@ test('what was typed survives a reload before saving', async ({ page, preview })
   await page.getByRole('link', { name: 'New patient' }).click();
   await page.getByLabel('First name').fill('Ólafur');
   await page.getByLabel('Notes').fill('Pain at the front of the hip when running hills');
+  await page.waitForTimeout(1200); // the draft is kept a moment after typing stops
   await page.reload();
+  await expect(page.getByText('Unsaved changes were kept')).toBeVisible();
+  await expect(page.getByLabel('First name')).toHaveValue('');
+  await page.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByLabel('First name')).toHaveValue('Ólafur');
   await expect(page.getByLabel('Notes')).toHaveValue(
     'Pain at the front of the hip when running hills',
@@ -130,4 +134,20 @@ test('a patient is still there after the app is closed and opened again', async 
 test('the preview says it is for demo data', async ({ page, preview }) => {
   await page.goto(preview.url);
   await expect(page.getByText('Browser preview')).toBeVisible();
+});
+
+test('a physio corrects a patient’s details', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await createPatient(page, { first: 'Ana', last: 'Silva', phone: '0400 111 222' });
+  await page.getByRole('link', { name: 'Edit details' }).click();
+  await expect(page.getByLabel('Phone')).toHaveValue('0400 111 222');
+  await page.getByLabel('Phone').fill('0400 999 888');
+  await page.getByLabel('Years running').fill('twelve');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Years running must be a number')).toBeVisible();
+  await page.getByLabel('Years running').fill('12');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: 'Ana Silva' })).toBeVisible();
+  await expect(page.getByText('0400 999 888')).toBeVisible();
+  await expect(page.getByText('Years running')).toBeVisible();
 });

@@ -61,6 +61,9 @@ describe('patient search', () => {
     expect(namesFor('marta.novak@exa')).toEqual(['Marta Novak']);
     expect(namesFor('0412-345')).toEqual(['Marta Novak']);
     expect(namesFor('+44 7700')).toEqual(['Zoë Łukasiewicz']);
+    expect(namesFor('345 678')).toEqual(['Marta Novak']); // groups in the middle of the number
+    expect(namesFor('7700900')).toEqual([]); // joined digits match from the start only
+    expect(namesFor('l@runm')).toEqual(['Zoë Łukasiewicz']);
   });
 
   it('says when more patients match than it returned', () => {
@@ -90,6 +93,7 @@ describe('patient search', () => {
     const [marta] = services.patients.search({ query: 'marta', limit: 1 }).patients;
     services.patients.update(
       marta!.id,
+      1,
       samplePatient({ lastName: 'Kowalska', email: 'marta.k@example.com' }),
     );
     expect(namesFor('novak')).toEqual([]);

@@ -50,10 +50,16 @@ function send(
   });
 }
 
+/** A call as the app's own page makes it: token and Origin; tests override either. */
 const call = (method: string, input: unknown, headers: Record<string, string> = {}) =>
   send(`/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Stride-Token': token, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Stride-Token': token,
+      Origin: preview.origin,
+      ...headers,
+    },
     body: JSON.stringify(input),
   });
 
@@ -64,7 +70,7 @@ describe('the browser preview server', () => {
       patient: { firstName: 'Ana', lastName: 'Silva' },
     });
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { firstName: 'Ana' } });
-    const found = await call('patients.search', { query: 'ana' }, { Origin: preview.origin });
+    const found = await call('patients.search', { query: 'ana' });
     expect(JSON.parse(found.body).value.patients).toHaveLength(1);
   });
 
@@ -98,7 +104,7 @@ describe('the browser preview server', () => {
   it('answers unreadable or unknown calls with a message', async () => {
     const garbled = await send('/api/patients.create', {
       method: 'POST',
-      headers: { 'X-Stride-Token': token },
+      headers: { 'X-Stride-Token': token, Origin: preview.origin },
       body: '{not json',
     });
     expect(garbled.status).toBe(400);

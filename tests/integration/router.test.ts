@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseConnection } from '../../src/main/db/connection';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { createRouter, type CallSender, type Router } from '../../src/main/ipc/router';
-import { isAppPageUrl } from '../../src/main/security-policy';
+import { isTrustedAppSender } from '../../src/main/security-policy';
 import { createServices } from '../../src/main/services';
 import { openTestDatabase, randomKey, temporaryDirectory } from '../support/temp-database';
 
@@ -25,7 +25,7 @@ beforeEach(async () => {
       mode: 'desktop',
     }),
     {
-      isTrustedSender: (sender) => sender.mainFrame && isAppPageUrl(sender.url, APP_PAGE),
+      isTrustedSender: (sender) => isTrustedAppSender(sender, APP_PAGE),
       logError: (_method, error) => loggedErrors.push(error),
     },
   );
@@ -109,6 +109,27 @@ describe('the IPC router', () => {
     expect(patientCount()).toBe(0);
   });
 
+  it('refuses a change made to an older version of the record and keeps the newer one', async () => {
+    const created = await router(appWindow, 'patients.create', { patient: validPatient });
+    const id = (created as { value: { id: string } }).value.id;
+    const first = await router(appWindow, 'patients.update', {
+      id,
+      revision: 1,
+      patient: { ...validPatient, lastName: 'Santos' },
+    });
+    expect(first).toMatchObject({ ok: true, value: { lastName: 'Santos', revision: 2 } });
+
+    const stale = await router(appWindow, 'patients.update', {
+      id,
+      revision: 1,
+      patient: { ...validPatient, lastName: 'Costa' },
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await router(appWindow, 'patients.get', { id })).toMatchObject({
+      value: { lastName: 'Santos', revision: 2 },
+    });
+  });
+
   it('reports a missing record plainly', async () => {
     const result = await router(appWindow, 'patients.get', {
       id: '01900000-0000-7000-8000-000000000000',
@@ -119,6 +140,7 @@ describe('the IPC router', () => {
     });
     const update = await router(appWindow, 'patients.update', {
       id: '01900000-0000-7000-8000-000000000000',
+      revision: 1,
       patient: validPatient,
     });
     expect(update).toMatchObject({ ok: false, error: { code: 'not-found' } });

@@ -79,4 +79,20 @@ describe('patient record validation', () => {
       messagesFor({ firstName: 'A', lastName: 'B', runningProfile: { yearsRunning: 'lots' } }),
     ).toEqual({ 'runningProfile.yearsRunning': 'Years running must be a number' });
   });
+
+  it('treats blank as not recorded and refuses anything that is not plainly a number', () => {
+    const blank = patientInputSchema.parse({
+      firstName: 'A',
+      lastName: 'B',
+      runningProfile: { weeklyDistanceKm: '   ', yearsRunning: '4,5' },
+    });
+    expect(blank.runningProfile.weeklyDistanceKm).toBeNull();
+    expect(blank.runningProfile.yearsRunning).toBe(4.5);
+    for (const junk of ['0x10', true, [5], '5 km', '1e3']) {
+      expect(
+        messagesFor({ firstName: 'A', lastName: 'B', runningProfile: { weeklyDistanceKm: junk } }),
+        String(junk),
+      ).toEqual({ 'runningProfile.weeklyDistanceKm': 'Weekly distance must be a number' });
+    }
+  });
 });

@@ -1,26 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { patientSearchMatch } from '../../src/main/db/patient-search-match';
+import { phoneSearchText } from '../../src/shared/domain/search-text';
 
 describe('patient search text to FTS5 query', () => {
-  it('makes every typed word a prefix term', () => {
+  it('makes every typed word a prefix term that must match', () => {
     expect(patientSearchMatch('mar')).toBe('"mar"*');
-    expect(patientSearchMatch('  Marta  Nov ')).toBe('"Marta"* "Nov"*');
+    expect(patientSearchMatch('  marta  nov ')).toBe('"marta"* AND "nov"*');
   });
 
   it('splits an email the way the index does', () => {
-    expect(patientSearchMatch('jane.doe@exa')).toBe('"jane"* "doe"* "exa"*');
+    expect(patientSearchMatch('jane.doe@exa')).toBe('"jane"* AND "doe"* AND "exa"*');
   });
 
-  it('searches phone digits when only phone characters are typed', () => {
-    expect(patientSearchMatch('0412 345')).toBe('phone : "0412345"*');
-    expect(patientSearchMatch('+61 (4)')).toBe('phone : "614"*');
-    // Too few digits for a phone number: treat them as words (they may be part of an email).
-    expect(patientSearchMatch('(04)')).toBe('"04"*');
+  it('also searches the joined digits when a phone number is typed in groups', () => {
+    expect(patientSearchMatch('0412 345')).toBe('(phone : "0412345"*) OR ("0412"* AND "345"*)');
+    expect(patientSearchMatch('2024')).toBe('"2024"*');
   });
 
   it('never passes FTS5 syntax through', () => {
-    expect(patientSearchMatch('" OR name:* NEAR(')).toBe('"OR"* "name"* "NEAR"*');
+    expect(patientSearchMatch('" OR name:* NEAR(')).toBe('"OR"* AND "name"* AND "NEAR"*');
     expect(patientSearchMatch('***')).toBeNull();
     expect(patientSearchMatch('   ')).toBeNull();
+  });
+});
+
+describe('what the index holds for a phone number', () => {
+  it('keeps the digits whole and in their groups', () => {
+    expect(phoneSearchText('+44 (0)7700-900 123')).toBe('4407700900123 44 0 7700 900 123');
+    expect(phoneSearchText(null)).toBe('');
   });
 });

@@ -22,6 +22,20 @@ export class DatabaseKeyError extends Error {
 }
 
 /**
+ * Refuses to go on with a SQLite build that cannot encrypt (the plain better-sqlite3 would
+ * silently ignore the key and write patient records in the clear).
+ */
+function assertEncryptingBuild(sqlite: Database.Database): void {
+  try {
+    sqlite.prepare('SELECT sqlite3mc_version()').get();
+  } catch {
+    throw new Error(
+      'This build of Stride Clinic has a SQLite library without encryption, so it will not open the patient database.',
+    );
+  }
+}
+
+/**
  * Opens (or creates) the encrypted database file. SQLite3MultipleCiphers encrypts every page
  * with its default cipher (ChaCha20-Poly1305); the key must be set before anything else reads
  * the file.
@@ -36,6 +50,7 @@ export function openDatabase(file: string, key: Buffer): DatabaseConnection {
       if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new DatabaseKeyError(file);
       throw error;
     }
+    assertEncryptingBuild(sqlite);
     sqlite.pragma('journal_mode = WAL');
     // FULL must be set on every connection: a reopened WAL database falls back to NORMAL.
     sqlite.pragma('synchronous = FULL');

@@ -1,26 +1,24 @@
 /**
- * Turns what the physio types into an FTS5 MATCH expression for the patient_search index.
- * Each word becomes a prefix term ("mar" finds Marta), all words must match, and a query made
- * only of phone characters searches the digits of the phone number. Returns null when nothing
- * searchable was typed. The user's text never reaches FTS5 syntax unquoted.
+ * Turns what the physio types (already folded, see foldForSearch) into an FTS5 MATCH
+ * expression for the patient_search index. Each word becomes a prefix term ("mar" finds
+ * Marta) and all words must match. Text made only of phone characters also searches the
+ * phone number's digits from the start ("0412 34" finds "0412-345-678"). Returns null when
+ * nothing searchable was typed. The user's text never reaches FTS5 syntax unquoted.
  */
 const MAX_TERMS = 8;
 const PHONE_LIKE = /^[\d\s+\-().]+$/;
 
 export function patientSearchMatch(typed: string): string | null {
-  const text = typed.trim();
-  if (text === '') return null;
-
-  if (PHONE_LIKE.test(text)) {
-    const digits = text.replace(/\D/g, '');
-    // "0412 345" should find "0412-345-678", and a short number may also be part of an email.
-    if (digits.length >= 3) return `phone : "${digits}"*`;
-  }
-
-  const words = text.match(/[\p{L}\p{N}]+/gu);
+  const words = typed.match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
-  return words
+  const allWords = words
     .slice(0, MAX_TERMS)
     .map((word) => `"${word}"*`)
-    .join(' ');
+    .join(' AND ');
+
+  const digits = typed.replace(/\D/g, '');
+  if (PHONE_LIKE.test(typed.trim()) && digits.length >= 3 && words.length > 1) {
+    return `(phone : "${digits}"*) OR (${allWords})`;
+  }
+  return allWords;
 }

@@ -11,6 +11,13 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
     'patients.search': (input) => services.patients.search(input),
     'patients.get': ({ id }) => services.patients.get(id),
     'patients.create': ({ patient }) => services.patients.create(patient),
-    'patients.update': ({ id, patient }) => services.patients.update(id, patient),
+    'patients.update': ({ id, revision, patient }) =>
+      services.patients.update(id, revision, patient),
+    'drafts.get': ({ formKey }) => services.drafts.get(formKey),
+    'drafts.save': ({ formKey, payload }) => services.drafts.save(formKey, payload),
+    'drafts.discard': ({ formKey }) => {
+      services.drafts.discard(formKey);
+      return null;
+    },
   };
 }

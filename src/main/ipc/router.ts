@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contract, type MethodOutput, type ParsedInput } from '../../shared/ipc/contract';
 import { isIpcMethod, type IpcMethod } from '../../shared/ipc/methods';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
-import { NotFoundError } from '../services/errors';
+import { ConflictError, NotFoundError } from '../services/errors';
 
 /** Who made a call: the page's origin/URL and whether it came from the top-level frame. */
 export interface CallSender {
@@ -71,8 +71,12 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       const handler = handlers[method] as (input: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof NotFoundError)
+      if (error instanceof NotFoundError) {
         return fail({ code: 'not-found', message: error.message });
+      }
+      if (error instanceof ConflictError) {
+        return fail({ code: 'conflict', message: error.message });
+      }
       options.logError?.(method, error);
       return fail({
         code: 'internal',

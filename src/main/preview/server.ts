@@ -8,8 +8,8 @@ import { readRendererFile } from './static-files';
 
 /**
  * The browser preview: the built renderer and the same router as the desktop app, over HTTP on
- * 127.0.0.1 only. Every call must carry the per-run token printed with the URL, come from this
- * origin, and name this host (which stops other web pages and DNS rebinding from reaching it).
+ * 127.0.0.1 only. Every call must carry the per-run token printed with the URL, name this host
+ * (which stops DNS rebinding) and come from this server's own page (the router checks Origin).
  */
 
 export const TOKEN_HEADER = 'x-stride-token';
@@ -69,10 +69,6 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (!sameSecret(request.headers[TOKEN_HEADER] as string | undefined, options.token)) {
       return refuse(response, 403, 'This request did not carry the preview token and was refused.');
     }
-    const requestOrigin = request.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) {
-      return refuse(response, 403, 'This request came from another web page and was refused.');
-    }
     const body = await readBody(request);
     if (body === null) {
       return sendJson(response, 413, {
@@ -92,12 +88,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         },
       });
     }
-    const result = await options.router(
-      { url: requestOrigin ?? origin, mainFrame: true },
-      method,
-      input,
-    );
-    sendJson(response, 200, result);
+    // Browsers always send Origin with a POST; the router trusts only this server's own page.
+    const sender = { url: request.headers.origin ?? '', mainFrame: true };
+    const result = await options.router(sender, method, input);
+    sendJson(response, !result.ok && result.error.code === 'forbidden-sender' ? 403 : 200, result);
   }
 
   async function handleFile(request: IncomingMessage, response: ServerResponse, path: string) {

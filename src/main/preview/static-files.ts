@@ -15,8 +15,9 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Reads a file of the built renderer for a URL path, or null when there is none. Paths that
- * would leave the renderer folder are refused; unknown routes fall back to index.html.
+ * Reads a file of the built renderer for a URL path, or null when there is none (the app
+ * routes with the URL hash, so no other path needs index.html). Paths that would leave the
+ * renderer folder are refused.
  */
 export async function readRendererFile(
   rendererDirectory: string,

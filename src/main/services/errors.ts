@@ -5,3 +5,14 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/**
+ * The change was made against an older version of the record, or is not allowed in the
+ * record's state (a finalised assessment edited as a draft); the router answers 'conflict'.
+ */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}

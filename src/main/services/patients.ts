@@ -1,12 +1,12 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Patient, PatientInput, PatientSummary } from '../../shared/domain/patient';
-import { foldForSearch, patientSortName } from '../../shared/domain/search-text';
+import { foldForSearch, patientSortName, phoneSearchText } from '../../shared/domain/search-text';
 import type { AppDatabase } from '../db/connection';
 import { patientSearchMatch } from '../db/patient-search-match';
 import { activePatientsByName, newestMatchingPatients } from '../db/queries/patient-list';
 import { patients } from '../db/schema';
 import type { Clock } from './clock';
-import { NotFoundError } from './errors';
+import { ConflictError, NotFoundError } from './errors';
 
 type PatientRow = typeof patients.$inferSelect;
 
@@ -32,6 +32,7 @@ function toPatient(row: PatientRow): Patient {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     archivedAt: row.archivedAt,
+    revision: row.revision,
   };
 }
 
@@ -45,6 +46,7 @@ function toColumns(input: PatientInput) {
     sex: input.sex,
     email: input.email,
     phone: input.phone,
+    searchPhone: phoneSearchText(input.phone),
     notes: input.notes,
     weeklyDistanceKm: profile.weeklyDistanceKm,
     yearsRunning: profile.yearsRunning,
@@ -99,7 +101,11 @@ export function createPatientService(db: AppDatabase, clock: Clock) {
       return toPatient(row);
     },
 
-    update(id: string, input: PatientInput): Patient {
+    /**
+     * Saves a change made to `revision` of the record. If someone saved in between, nothing is
+     * written and the physio is asked to look at the newer version first.
+     */
+    update(id: string, revision: number, input: PatientInput): Patient {
       const row = db
         .update(patients)
         .set({
@@ -107,11 +113,15 @@ export function createPatientService(db: AppDatabase, clock: Clock) {
           updatedAt: clock.nowIso(),
           revision: sql`${patients.revision} + 1`,
         })
-        .where(eq(patients.id, id))
+        .where(and(eq(patients.id, id), eq(patients.revision, revision)))
         .returning()
         .get();
-      if (!row) throw new NotFoundError('That patient record could not be found.');
-      return toPatient(row);
+      if (row) return toPatient(row);
+      get(id); // throws NotFoundError when there is no such patient at all
+      throw new ConflictError(
+        "This patient's details were changed since you opened them, so your change was not saved. " +
+          'Open the patient again to see the latest details, then make your change.',
+      );
     },
   };
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { calendarDateSchema, localToday } from './dates';
+
+export { localToday };
 
 /**
  * The patient record as the physio fills it in. One schema serves the form (react-hook-form
@@ -24,30 +27,25 @@ export const SURFACE_LABELS: Record<(typeof RUNNING_SURFACES)[number], string> =
   sand: 'Sand / beach',
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today's date as YYYY-MM-DD in the machine's local time zone (what the physio calls today). */
-export function localToday(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
-}
-
-function isRealCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
-/** Empty form fields arrive as '' (or null from the database): both mean "not recorded". */
+/** Empty or blank form fields (and null from the database) all mean "not recorded". */
 function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess(
-    (value) => (value === '' || value === undefined ? null : value),
+    (value) =>
+      value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value,
     schema.nullable(),
   );
+}
+
+const DECIMAL_TEXT = /^-?\d+([.,]\d+)?$/;
+
+/**
+ * A number as typed ("42", "42.5", "42,5") or sent (42.5). Anything else (" ", "0x10", true,
+ * [5]) is left as it is so the number schema refuses it with a message.
+ */
+function decimalFromText(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  return DECIMAL_TEXT.test(text) ? Number(text.replace(',', '.')) : value;
 }
 
 function optionalText(max: number, label: string) {
@@ -60,24 +58,22 @@ function optionalText(max: number, label: string) {
   ).transform((text) => text ?? null);
 }
 
-function calendarDate(label: string) {
-  return z.string().trim().refine(isRealCalendarDate, `${label} must be a real date (YYYY-MM-DD)`);
-}
-
 function optionalNumber(label: string, min: number, max: number, unit: string) {
   return optional(
-    z.coerce
-      .number({ error: `${label} must be a number` })
-      .refine(Number.isFinite, `${label} must be a number`)
-      .min(min, `${label} cannot be less than ${min} ${unit}`)
-      .max(max, `${label} cannot be more than ${max} ${unit}`),
+    z.preprocess(
+      decimalFromText,
+      z
+        .number({ error: `${label} must be a number` })
+        .min(min, `${label} cannot be less than ${min} ${unit}`)
+        .max(max, `${label} cannot be more than ${max} ${unit}`),
+    ),
   );
 }
 
 const OLDEST_BIRTH_YEAR = 1900;
 
 export const dateOfBirthSchema = optional(
-  calendarDate('Date of birth')
+  calendarDateSchema('Date of birth')
     .refine((value) => value <= localToday(), 'Date of birth cannot be in the future')
     .refine(
       (value) => Number(value.slice(0, 4)) >= OLDEST_BIRTH_YEAR,
@@ -96,7 +92,7 @@ export const runningProfileSchema = z.object({
     .default([])
     .transform((surfaces) => [...new Set(surfaces)]),
   goalEvent: optionalText(200, 'Goal event'),
-  goalEventDate: optional(calendarDate('Goal event date')),
+  goalEventDate: optional(calendarDateSchema('Goal event date')),
   shoeModel: optionalText(200, 'Shoe'),
   shoeDistanceKm: optionalNumber('Shoe distance', 0, 5000, 'km'),
 });
@@ -158,6 +154,8 @@ export const patientSchema = patientInputSchema.extend({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   archivedAt: z.iso.datetime().nullable(),
+  /** Goes up by one with every saved change; an update names the revision it started from. */
+  revision: z.number().int().min(1),
 });
 export type Patient = z.output<typeof patientSchema>;
 

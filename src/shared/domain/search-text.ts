@@ -28,3 +28,12 @@ export function foldForSearch(text: string): string {
 export function patientSortName(patient: { firstName: string; lastName: string }): string {
   return `${foldForSearch(patient.lastName)} ${foldForSearch(patient.firstName)}`;
 }
+
+/**
+ * What the search index holds for a phone number: all its digits as one word (so "0412345"
+ * finds "0412 345 678") and each group of digits as written (so "345 678" finds it too).
+ */
+export function phoneSearchText(phone: string | null): string {
+  const groups = phone?.match(/\d+/g) ?? [];
+  return groups.length === 0 ? '' : `${groups.join('')} ${groups.join(' ')}`;
+}

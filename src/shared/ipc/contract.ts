@@ -8,6 +8,9 @@ import {
 import type { IpcMethod } from './methods';
 import type { IpcResult } from './result';
 
+/** Names a form whose unsaved input is kept: "new-patient", "patient:<id>". */
+const formKeySchema = z.string().regex(/^[a-z-]+(:[0-9a-f-]{36})?$/, 'Not a known form');
+
 /**
  * The one contract between renderer and main: each method's input schema (parsed by the main
  * router on every call) and output schema (the type the renderer receives).
@@ -43,8 +46,33 @@ export const contract = {
     output: patientSchema,
   },
   'patients.update': {
-    input: z.object({ id: patientIdSchema, patient: patientInputSchema }).strict(),
+    input: z
+      .object({
+        id: patientIdSchema,
+        revision: z.number().int().min(1),
+        patient: patientInputSchema,
+      })
+      .strict(),
     output: patientSchema,
+  },
+  'drafts.get': {
+    input: z.object({ formKey: formKeySchema }).strict(),
+    output: z.object({ payload: z.unknown(), savedAt: z.iso.datetime() }).nullable(),
+  },
+  'drafts.save': {
+    input: z
+      .object({
+        formKey: formKeySchema,
+        payload: z
+          .json()
+          .refine((payload) => JSON.stringify(payload).length <= 256_000, 'The draft is too large'),
+      })
+      .strict(),
+    output: z.object({ savedAt: z.iso.datetime() }),
+  },
+  'drafts.discard': {
+    input: z.object({ formKey: formKeySchema }).strict(),
+    output: z.null(),
   },
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -8,6 +8,9 @@ export const IPC_METHODS = [
   'patients.get',
   'patients.create',
   'patients.update',
+  'drafts.get',
+  'drafts.save',
+  'drafts.discard',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

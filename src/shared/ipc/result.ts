@@ -3,7 +3,7 @@
  * the renderer always has a message it can show.
  */
 export type IpcErrorCode =
-  'invalid-input' | 'unknown-method' | 'forbidden-sender' | 'not-found' | 'internal';
+  'invalid-input' | 'unknown-method' | 'forbidden-sender' | 'not-found' | 'conflict' | 'internal';
 
 export interface IpcError {
   code: IpcErrorCode;

@@ -8,6 +8,7 @@ CREATE TABLE `patients` (
 	`sex` text DEFAULT 'not-recorded' NOT NULL,
 	`email` text,
 	`phone` text,
+	`search_phone` text DEFAULT '' NOT NULL,
 	`notes` text,
 	`weekly_distance_km` real,
 	`years_running` real,

@@ -1,7 +1,8 @@
--- Patient search as you type: an FTS5 index over name, email and phone digits, kept in step
--- with the patients table by triggers. Contentless (content='') because the text already lives
--- in patients; contentless_delete lets the triggers remove a row's old terms by rowid.
--- Names are indexed folded (patients.sort_name, see foldForSearch). Phone numbers are indexed as digits only, so "0412 345" finds "0412-345-678".
+-- Patient search as you type: an FTS5 index over name, email and phone, kept in step with the
+-- patients table by triggers. Contentless (content='') because the text already lives in
+-- patients; contentless_delete lets the triggers remove a row's old terms by rowid. Names are
+-- indexed folded (patients.sort_name, see foldForSearch) and phone numbers as digits
+-- (patients.search_phone, see phoneSearchText), both worked out by the app when it saves.
 CREATE VIRTUAL TABLE `patient_search` USING fts5(
 	name,
 	email,
@@ -14,23 +15,13 @@ CREATE VIRTUAL TABLE `patient_search` USING fts5(
 --> statement-breakpoint
 CREATE TRIGGER `patients_search_after_insert` AFTER INSERT ON `patients` BEGIN
 	INSERT INTO `patient_search` (rowid, name, email, phone)
-	VALUES (
-		new.row_key,
-		new.sort_name,
-		coalesce(new.email, ''),
-		replace(replace(replace(replace(replace(replace(coalesce(new.phone, ''), ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', '')
-	);
+	VALUES (new.row_key, new.sort_name, coalesce(new.email, ''), new.search_phone);
 END;
 --> statement-breakpoint
-CREATE TRIGGER `patients_search_after_update` AFTER UPDATE OF sort_name, email, phone ON `patients` BEGIN
+CREATE TRIGGER `patients_search_after_update` AFTER UPDATE OF sort_name, email, search_phone ON `patients` BEGIN
 	DELETE FROM `patient_search` WHERE rowid = old.row_key;
 	INSERT INTO `patient_search` (rowid, name, email, phone)
-	VALUES (
-		new.row_key,
-		new.sort_name,
-		coalesce(new.email, ''),
-		replace(replace(replace(replace(replace(replace(coalesce(new.phone, ''), ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', '')
-	);
+	VALUES (new.row_key, new.sort_name, coalesce(new.email, ''), new.search_phone);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `patients_search_after_delete` AFTER DELETE ON `patients` BEGIN
@@ -39,9 +30,4 @@ END;
 --> statement-breakpoint
 -- Index any patients that already exist (none on a new database).
 INSERT INTO `patient_search` (rowid, name, email, phone)
-SELECT
-	row_key,
-	sort_name,
-	coalesce(email, ''),
-	replace(replace(replace(replace(replace(replace(coalesce(phone, ''), ' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', '')
-FROM `patients`;
+SELECT row_key, sort_name, coalesce(email, ''), search_phone FROM `patients`;

@@ -1,1 +1,2 @@
 export * from './patients';
+export * from './form-drafts';

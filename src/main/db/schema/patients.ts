@@ -24,6 +24,8 @@ export const patients = sqliteTable(
       .default('not-recorded'),
     email: text('email'),
     phone: text('phone'),
+    /** The phone's digits, whole and in groups (see phoneSearchText): what search indexes. */
+    searchPhone: text('search_phone').notNull().default(''),
     notes: text('notes'),
     weeklyDistanceKm: real('weekly_distance_km'),
     yearsRunning: real('years_running'),

@@ -40,10 +40,10 @@ export function useCreatePatient() {
   });
 }
 
-export function useUpdatePatient(id: string) {
+export function useUpdatePatient(id: string, revision: number) {
   const remember = useRememberSavedPatient();
   return useMutation({
-    mutationFn: (patient: PatientInput) => callApi('patients.update', { id, patient }),
+    mutationFn: (patient: PatientInput) => callApi('patients.update', { id, revision, patient }),
     onSuccess: remember,
   });
 }

@@ -9,7 +9,7 @@ export function EditPatientPage() {
   const id = useParams()['id'] ?? '';
   const navigate = useNavigate();
   const patient = usePatient(id);
-  const update = useUpdatePatient(id);
+  const update = useUpdatePatient(id, patient.data?.revision ?? 1);
 
   if (patient.isPending) return <Loader aria-label="Loading patient" />;
   if (patient.isError) return <ErrorAlert error={patient.error} title="Patient not available" />;

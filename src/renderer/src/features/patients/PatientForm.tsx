@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
+  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -11,6 +12,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { Controller, get, useForm, type FieldPath, type Resolver } from 'react-hook-form';
 import {
@@ -52,7 +54,7 @@ export function PatientForm(props: PatientFormProps) {
     resolver,
     defaultValues: toFormValues(props.patient),
   });
-  const forgetDraft = useFormDraft(props.draftKey, form);
+  const draft = useFormDraft(props.draftKey, form);
   const [saveError, setSaveError] = useState<unknown>(null);
   const { errors, isSubmitting } = form.formState;
 
@@ -60,7 +62,7 @@ export function PatientForm(props: PatientFormProps) {
     setSaveError(null);
     try {
       const saved = await props.onSave(values);
-      forgetDraft();
+      await draft.forget();
       props.onSaved(saved);
     } catch (error) {
       // The main process checks again; show its per-field messages where the fields are.
@@ -82,6 +84,24 @@ export function PatientForm(props: PatientFormProps) {
     <form onSubmit={submit} noValidate aria-label="Patient details">
       <Stack gap="lg">
         <ErrorAlert error={saveError} title="The patient was not saved" />
+        {draft.offer && (
+          <Alert color="blue" title="Unsaved changes were kept" role="status">
+            <Group justify="space-between">
+              <Text size="sm">
+                What you typed on {format(parseISO(draft.offer.savedAt), 'd MMM yyyy, HH:mm')} was
+                not saved. Restore it?
+              </Text>
+              <Group gap="xs">
+                <Button size="xs" onClick={draft.restore}>
+                  Restore
+                </Button>
+                <Button size="xs" variant="default" onClick={() => void draft.forget()}>
+                  Discard
+                </Button>
+              </Group>
+            </Group>
+          </Alert>
+        )}
 
         <Fieldset legend="Patient">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -176,13 +196,13 @@ export function PatientForm(props: PatientFormProps) {
 
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            Fields marked * are required. Unsaved changes are kept on this computer until you save.
+            Fields marked * are required. What you type is kept, encrypted, until you save.
           </Text>
           <Group>
             <Button
               variant="default"
               onClick={() => {
-                forgetDraft();
+                void draft.forget();
                 props.onCancel();
               }}
             >

@@ -41,6 +41,7 @@ export function PatientListPage() {
         onChange={(event) => setQuery(event.currentTarget.value)}
         rightSection={search.isFetching ? <Loader size="xs" aria-label="Searching" /> : null}
         type="search"
+        maxLength={200}
         autoFocus
       />
 
