@@ -19,5 +19,22 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
       services.drafts.discard(formKey);
       return null;
     },
+    'episodes.list': ({ patientId }) => services.assessments.episodes(patientId),
+    'assessments.start': ({ patientId, episode }) => services.assessments.start(patientId, episode),
+    'assessments.get': ({ id }) => services.assessments.get(id),
+    'assessments.forPatient': ({ patientId }) => services.assessments.forPatient(patientId),
+    'assessments.saveDraft': ({ id, revision, record }) =>
+      services.assessments.saveDraft(id, revision, record),
+    'assessments.finalise': ({ id, revision, signedBy }) =>
+      services.assessments.finalise(id, revision, signedBy),
+    'assessments.amend': ({ id, revision, record, signedBy, reason }) =>
+      services.assessments.amend(id, revision, record, { signedBy, reason }),
+    'assessments.versions': ({ id }) => services.assessments.versions(id),
+    'assessments.discardDraft': ({ id, revision }) => {
+      services.assessments.discardDraft(id, revision);
+      return null;
+    },
+    'settings.getClinical': () => services.settings.clinical(),
+    'settings.updateClinical': ({ settings }) => services.settings.updateClinical(settings),
   };
 }

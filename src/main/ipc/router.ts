@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contract, type MethodOutput, type ParsedInput } from '../../shared/ipc/contract';
 import { isIpcMethod, type IpcMethod } from '../../shared/ipc/methods';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
-import { ConflictError, NotFoundError } from '../services/errors';
+import { ConflictError, IncompleteError, NotFoundError } from '../services/errors';
 
 /** Who made a call: the page's origin/URL and whether it came from the top-level frame. */
 export interface CallSender {
@@ -76,6 +76,9 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       }
       if (error instanceof ConflictError) {
         return fail({ code: 'conflict', message: error.message });
+      }
+      if (error instanceof IncompleteError) {
+        return fail({ code: 'invalid-input', message: error.message });
       }
       options.logError?.(method, error);
       return fail({

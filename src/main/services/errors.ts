@@ -16,3 +16,14 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/**
+ * The request is well formed but not complete enough for what was asked (finalising with red
+ * flags unanswered); the router answers 'invalid-input' with the message.
+ */
+export class IncompleteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IncompleteError';
+  }
+}

@@ -10,7 +10,10 @@ import {
   WORKING_DIAGNOSES,
 } from '../clinical/catalogue/subjective';
 import { testResultsSchema } from '../clinical/field-schema';
+import { CLINICAL_TESTS } from '../clinical/catalogue/tests';
+import { redFlagScreen } from '../clinical/red-flag-screen';
 import { calendarDateSchema } from './dates';
+import { EPISODE_SIDES, episodeSchema } from './episode';
 
 const values = <T extends readonly { value: string }[]>(items: T) =>
   items.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]];
@@ -52,7 +55,7 @@ export const subjectiveSchema = z.object({
   trainingNotes: note('Training notes'),
 });
 
-export const assessmentRecordSchema = z.object({
+const recordShape = z.object({
   visitDate: calendarDateSchema('Visit date'),
   bodyMassKg: z
     .number({ error: 'Body mass must be a number' })
@@ -78,7 +81,32 @@ export const assessmentRecordSchema = z.object({
   diagnosisNotes: note('Diagnosis notes'),
 });
 
-export type AssessmentRecord = z.output<typeof assessmentRecordSchema>;
+/**
+ * One visit's record. Besides each value's own range, a visit that suspects a stress fracture
+ * may hold no hop test: hopping could complete the fracture.
+ */
+export const assessmentRecordSchema = recordShape.superRefine((record, context) => {
+  if (!redFlagScreen(record).stressFractureSuspected) return;
+  for (const test of CLINICAL_TESTS.filter(
+    (entry) => entry.unsafeWhen === 'stress-fracture-suspected',
+  )) {
+    const result = record.tests[test.id];
+    const recorded = ['left', 'right', 'shared'].some((part) =>
+      Object.values(result?.[part as 'left'] ?? {}).some(
+        (value) => value !== null && value !== undefined,
+      ),
+    );
+    if (recorded) {
+      context.addIssue({
+        code: 'custom',
+        path: ['tests', test.id],
+        message: `${test.name} is not done when a stress fracture is suspected; clear its results`,
+      });
+    }
+  }
+});
+
+export type AssessmentRecord = z.output<typeof recordShape>;
 export type Subjective = AssessmentRecord['subjective'];
 
 /** A new visit: nothing tested yet. */
@@ -107,3 +135,56 @@ export function emptyAssessmentRecord(visitDate: string): AssessmentRecord {
     diagnosisNotes: null,
   };
 }
+
+export const ASSESSMENT_STATUSES = ['draft', 'final'] as const;
+
+const signedBySchema = z
+  .string({ error: 'Enter the name of the practitioner signing' })
+  .trim()
+  .min(2, 'Enter the name of the practitioner signing')
+  .max(120, 'The name can be at most 120 characters');
+
+export const finaliseInputSchema = z.object({ signedBy: signedBySchema });
+
+export const amendmentInputSchema = z.object({
+  signedBy: signedBySchema,
+  reason: z
+    .string({ error: 'Say why the assessment is amended' })
+    .trim()
+    .min(3, 'Say why the assessment is amended')
+    .max(1000, 'The reason can be at most 1000 characters'),
+});
+
+/** A visit as the renderer sees it: the record as it stands now, and its state. */
+export const assessmentSchema = z.object({
+  id: z.uuid(),
+  patientId: z.uuid(),
+  episode: episodeSchema,
+  status: z.enum(ASSESSMENT_STATUSES),
+  record: z.custom<AssessmentRecord>(),
+  /** Goes up with every save; a save names the revision it started from. */
+  revision: z.number().int(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  finalisedAt: z.iso.datetime().nullable(),
+  finalisedBy: z.string().nullable(),
+  amendments: z.number().int(),
+});
+export type Assessment = z.output<typeof assessmentSchema>;
+
+export const assessmentSummarySchema = assessmentSchema
+  .pick({ id: true, status: true, finalisedAt: true, updatedAt: true, amendments: true })
+  .extend({ visitDate: z.string(), complaint: z.string(), side: z.enum(EPISODE_SIDES) });
+export type AssessmentSummary = z.output<typeof assessmentSummarySchema>;
+
+/** A signed version: the original at finalising, then each amendment. Never changed. */
+export const assessmentVersionSchema = z.object({
+  version: z.number().int(),
+  kind: z.enum(['finalised', 'amendment']),
+  record: z.custom<AssessmentRecord>(),
+  findings: z.array(z.string()),
+  signedBy: z.string(),
+  signedAt: z.iso.datetime(),
+  reason: z.string().nullable(),
+});
+export type AssessmentVersion = z.output<typeof assessmentVersionSchema>;

@@ -5,8 +5,21 @@ import {
   patientSchema,
   patientSummarySchema,
 } from '../domain/patient';
+import { clinicalSettingsSchema } from '../clinical/settings';
+import {
+  amendmentInputSchema,
+  assessmentRecordSchema,
+  assessmentSchema,
+  assessmentSummarySchema,
+  assessmentVersionSchema,
+  finaliseInputSchema,
+} from '../domain/assessment';
+import { episodeSchema, newEpisodeSchema } from '../domain/episode';
 import type { IpcMethod } from './methods';
 import type { IpcResult } from './result';
+
+/** The version of a record a change was made to (see the services' conflict checks). */
+const revision = z.number().int().min(1);
 
 /** Names a form whose unsaved input is kept: "new-patient", "patient:<id>". */
 const formKeySchema = z.string().regex(/^[a-z-]+(:[0-9a-f-]{36})?$/, 'Not a known form');
@@ -73,6 +86,57 @@ export const contract = {
   'drafts.discard': {
     input: z.object({ formKey: formKeySchema }).strict(),
     output: z.null(),
+  },
+  'episodes.list': {
+    input: z.object({ patientId: patientIdSchema }).strict(),
+    output: z.array(episodeSchema),
+  },
+  'assessments.start': {
+    input: z
+      .object({
+        patientId: patientIdSchema,
+        episode: z.union([z.object({ episodeId: z.uuid() }).strict(), newEpisodeSchema.strict()]),
+      })
+      .strict(),
+    output: assessmentSchema,
+  },
+  'assessments.get': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: assessmentSchema,
+  },
+  'assessments.forPatient': {
+    input: z.object({ patientId: patientIdSchema }).strict(),
+    output: z.array(assessmentSummarySchema),
+  },
+  'assessments.saveDraft': {
+    input: z.object({ id: z.uuid(), revision, record: assessmentRecordSchema }).strict(),
+    output: z.object({ revision: z.number().int(), updatedAt: z.iso.datetime() }),
+  },
+  'assessments.finalise': {
+    input: finaliseInputSchema.extend({ id: z.uuid(), revision }).strict(),
+    output: assessmentSchema,
+  },
+  'assessments.amend': {
+    input: amendmentInputSchema
+      .extend({ id: z.uuid(), revision, record: assessmentRecordSchema })
+      .strict(),
+    output: assessmentSchema,
+  },
+  'assessments.versions': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: z.array(assessmentVersionSchema),
+  },
+  'assessments.discardDraft': {
+    input: z.object({ id: z.uuid(), revision }).strict(),
+    output: z.null(),
+  },
+  'settings.getClinical': {
+    input: z.object({}).strict().default({}),
+    output: clinicalSettingsSchema,
+  },
+  'settings.updateClinical': {
+    input: z.object({ settings: clinicalSettingsSchema }).strict(),
+    output: clinicalSettingsSchema,
   },
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -11,6 +11,17 @@ export const IPC_METHODS = [
   'drafts.get',
   'drafts.save',
   'drafts.discard',
+  'episodes.list',
+  'assessments.start',
+  'assessments.get',
+  'assessments.forPatient',
+  'assessments.saveDraft',
+  'assessments.finalise',
+  'assessments.amend',
+  'assessments.versions',
+  'assessments.discardDraft',
+  'settings.getClinical',
+  'settings.updateClinical',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

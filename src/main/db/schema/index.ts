@@ -1,2 +1,4 @@
 export * from './patients';
 export * from './form-drafts';
+export * from './assessments';
+export * from './settings';

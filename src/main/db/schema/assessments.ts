@@ -1,0 +1,67 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { patients } from './patients';
+
+/**
+ * Episodes of care and their visits (assessments). A visit's record is stored as JSON in
+ * which every measured number carries its unit (see assessment-storage.ts). Derived numbers
+ * (scores, LSI, findings) are not stored in the working record: they are worked out from it.
+ * Once finalised, each signed version is kept unchanged in assessment_versions.
+ */
+export const episodes = sqliteTable(
+  'episodes',
+  {
+    id: text('id').primaryKey(),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    complaint: text('complaint').notNull(),
+    side: text('side', { enum: ['left', 'right', 'both'] }).notNull(),
+    startedOn: text('started_on'),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('episodes_by_patient').on(table.patientId, table.createdAt)],
+);
+
+export const assessments = sqliteTable(
+  'assessments',
+  {
+    id: text('id').primaryKey(),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    episodeId: text('episode_id')
+      .notNull()
+      .references(() => episodes.id),
+    visitDate: text('visit_date').notNull(),
+    status: text('status', { enum: ['draft', 'final'] }).notNull(),
+    record: text('record', { mode: 'json' }).notNull(),
+    revision: integer('revision').notNull().default(1),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    finalisedAt: text('finalised_at'),
+    finalisedBy: text('finalised_by'),
+  },
+  (table) => [
+    index('assessments_by_patient').on(table.patientId, table.visitDate),
+    index('assessments_by_episode').on(table.episodeId),
+  ],
+);
+
+export const assessmentVersions = sqliteTable(
+  'assessment_versions',
+  {
+    id: text('id').primaryKey(),
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    version: integer('version').notNull(),
+    kind: text('kind', { enum: ['finalised', 'amendment'] }).notNull(),
+    record: text('record', { mode: 'json' }).notNull(),
+    /** The findings as they read when signed (settings may change later). */
+    findings: text('findings', { mode: 'json' }).$type<string[]>().notNull(),
+    signedBy: text('signed_by').notNull(),
+    signedAt: text('signed_at').notNull(),
+    reason: text('reason'),
+  },
+  (table) => [uniqueIndex('assessment_versions_in_order').on(table.assessmentId, table.version)],
+);
