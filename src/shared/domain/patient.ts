@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema, localToday } from './dates';
+import { decimalFromText } from './number-text';
 
 export { localToday };
 
@@ -34,18 +35,6 @@ function optional<T extends z.ZodType>(schema: T) {
       value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value,
     schema.nullable(),
   );
-}
-
-const DECIMAL_TEXT = /^-?\d+([.,]\d+)?$/;
-
-/**
- * A number as typed ("42", "42.5", "42,5") or sent (42.5). Anything else (" ", "0x10", true,
- * [5]) is left as it is so the number schema refuses it with a message.
- */
-function decimalFromText(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const text = value.trim();
-  return DECIMAL_TEXT.test(text) ? Number(text.replace(',', '.')) : value;
 }
 
 function optionalText(max: number, label: string) {

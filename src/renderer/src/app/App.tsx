@@ -1,7 +1,9 @@
-import { AppShell, Badge, Group, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, AppShell, Badge, Group, Text, Title, Tooltip } from '@mantine/core';
 import { useAppInfo } from '../api/app-info';
 import { Link, Route, Routes } from 'react-router';
+import { AssessmentPage } from '../features/assessments/AssessmentPage';
 import { EditPatientPage } from '../features/patients/EditPatientPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { NewPatientPage } from '../features/patients/NewPatientPage';
 import { PatientListPage } from '../features/patients/PatientListPage';
 import { PatientPage } from '../features/patients/PatientPage';
@@ -33,6 +35,9 @@ export function App() {
           </Title>
           <Group gap="sm">
             <PreviewBadge />
+            <Anchor component={Link} to="/settings" size="sm">
+              Settings
+            </Anchor>
             <Text size="sm" c="dimmed">
               Hip pain in runners
             </Text>
@@ -46,6 +51,8 @@ export function App() {
             <Route path="/patients/new" element={<NewPatientPage />} />
             <Route path="/patients/:id" element={<PatientPage />} />
             <Route path="/patients/:id/edit" element={<EditPatientPage />} />
+            <Route path="/patients/:id/assessments/:assessmentId" element={<AssessmentPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </ErrorBoundary>

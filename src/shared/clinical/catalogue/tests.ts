@@ -28,7 +28,7 @@ const stanceTests: ClinicalTest[] = [
       yesNo('trunkLean', 'Trunk leans over the stance leg'),
       yesNo('lateralHipPain', 'Outer hip pain within 30 s'),
     ],
-    source: 'Hardcastle & Nade 1985; Grimaldi / Fearon 2013 (pain within 30 s)',
+    source: 'Hardcastle & Nade 1985',
   },
   {
     id: 'lateral-step-down',

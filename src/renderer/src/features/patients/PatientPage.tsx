@@ -19,6 +19,7 @@ import {
   type Patient,
 } from '../../../../shared/domain/patient';
 import { usePatient } from '../../api/patients';
+import { PatientAssessments } from '../assessments/PatientAssessments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeBirthDate, describeDate } from './age';
 
@@ -119,6 +120,8 @@ export function PatientPage() {
           <Detail label="Record created">{describeDate(patient.createdAt)}</Detail>
         </SimpleGrid>
       </Paper>
+
+      <PatientAssessments patientId={patient.id} />
 
       <RunningProfile patient={patient} />
 

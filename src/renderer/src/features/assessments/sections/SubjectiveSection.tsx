@@ -1,0 +1,213 @@
+import {
+  Checkbox,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { PAIN_SCORES } from '../../../../../shared/clinical/catalogue/outcome-measures';
+import {
+  AGGRAVATING_ACTIVITIES,
+  ONSETS,
+  PAIN_AREAS,
+  PAIN_SIDES,
+  TRAINING_CHANGES,
+  type PainArea,
+} from '../../../../../shared/clinical/catalogue/subjective';
+import { number } from '../../../../../shared/clinical/catalogue/fields';
+import type { AssessmentRecord } from '../../../../../shared/domain/assessment';
+import { MeasureInput } from '../../../components/MeasureInput';
+import { OptionSelect } from '../../../components/OptionSelect';
+import { withSubjective } from '../record-updates';
+import { BodyChart } from './BodyChart';
+
+interface SubjectiveSectionProps {
+  record: AssessmentRecord;
+  onChange(record: AssessmentRecord): void;
+  disabled: boolean;
+}
+
+const PAIN_OPTIONS = Array.from({ length: 11 }, (_, score) => ({
+  value: String(score),
+  label: String(score),
+}));
+const weeklyDistance = number('weeklyDistanceKm', 'Current weekly running', 'km', {
+  min: 0,
+  max: 400,
+  step: 0.1,
+});
+const bodyMass = number('bodyMassKg', 'Body mass', 'kg', { min: 20, max: 250, step: 0.1 });
+
+const emptyToNull = (text: string) => (text.trim() === '' ? null : text);
+
+export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSectionProps) {
+  const subjective = record.subjective;
+  const update = (changes: Partial<AssessmentRecord['subjective']>) =>
+    onChange(withSubjective(record, changes));
+
+  const areasOn = (side: 'left' | 'right') =>
+    subjective.painAreas.filter((entry) => entry.side === side).map((entry) => entry.area);
+  const setAreas = (side: 'left' | 'right', areas: string[]) =>
+    update({
+      painAreas: [
+        ...subjective.painAreas.filter((entry) => entry.side !== side),
+        ...areas.map((area) => ({ area: area as PainArea, side })),
+      ],
+    });
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="subjective-heading">
+      <Title order={3} id="subjective-heading" mb="md">
+        Subjective
+      </Title>
+      <Stack gap="md">
+        <Group align="flex-start" gap="xl">
+          <BodyChart marked={subjective.painAreas} />
+          {(['left', 'right'] as const).map((side) => (
+            <Checkbox.Group
+              key={side}
+              label={`Where it hurts: ${side} side`}
+              value={areasOn(side)}
+              onChange={(areas) => setAreas(side, areas)}
+            >
+              <Stack gap={6} mt="xs">
+                {PAIN_AREAS.map((area) => (
+                  <Checkbox
+                    key={area.value}
+                    value={area.value}
+                    label={area.label}
+                    disabled={disabled}
+                  />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          ))}
+        </Group>
+
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <OptionSelect
+            label="Painful side"
+            showLabel
+            options={PAIN_SIDES}
+            value={subjective.painSide}
+            onChange={(value) =>
+              update({ painSide: value as AssessmentRecord['subjective']['painSide'] })
+            }
+            disabled={disabled}
+          />
+          <OptionSelect
+            label="Onset"
+            showLabel
+            options={ONSETS}
+            value={subjective.onset}
+            onChange={(value) =>
+              update({ onset: value as AssessmentRecord['subjective']['onset'] })
+            }
+            disabled={disabled}
+          />
+          <TextInput
+            label="Date it started"
+            type="date"
+            value={subjective.onsetDate ?? ''}
+            onChange={(event) => update({ onsetDate: emptyToNull(event.currentTarget.value) })}
+            disabled={disabled}
+          />
+        </SimpleGrid>
+
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          {PAIN_SCORES.map((score) => (
+            <OptionSelect
+              key={score.id}
+              label={`${score.label} (0-10)`}
+              showLabel
+              options={PAIN_OPTIONS}
+              value={subjective.pain[score.id] === null ? null : String(subjective.pain[score.id])}
+              onChange={(value) =>
+                update({
+                  pain: { ...subjective.pain, [score.id]: value === null ? null : Number(value) },
+                })
+              }
+              disabled={disabled}
+            />
+          ))}
+        </SimpleGrid>
+
+        <Checkbox.Group
+          label="What makes it worse"
+          value={subjective.aggravating}
+          onChange={(values) =>
+            update({ aggravating: values as AssessmentRecord['subjective']['aggravating'] })
+          }
+        >
+          <Group mt="xs" gap="md">
+            {AGGRAVATING_ACTIVITIES.map((activity) => (
+              <Checkbox
+                key={activity.value}
+                value={activity.value}
+                label={activity.label}
+                disabled={disabled}
+              />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <Textarea
+          label="Other aggravating activities"
+          autosize
+          minRows={1}
+          value={subjective.aggravatingNotes ?? ''}
+          onChange={(event) => update({ aggravatingNotes: emptyToNull(event.currentTarget.value) })}
+          disabled={disabled}
+        />
+
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <MeasureInput
+            field={weeklyDistance}
+            where={null}
+            showLabel
+            value={subjective.weeklyDistanceKm}
+            onChange={(value) => update({ weeklyDistanceKm: value })}
+            disabled={disabled}
+          />
+          <MeasureInput
+            field={bodyMass}
+            where={null}
+            showLabel
+            value={record.bodyMassKg}
+            onChange={(value) => onChange({ ...record, bodyMassKg: value })}
+            disabled={disabled}
+          />
+        </SimpleGrid>
+
+        <Checkbox.Group
+          label="Recent training changes"
+          value={subjective.trainingChanges}
+          onChange={(values) =>
+            update({ trainingChanges: values as AssessmentRecord['subjective']['trainingChanges'] })
+          }
+        >
+          <Group mt="xs" gap="md">
+            {TRAINING_CHANGES.map((change) => (
+              <Checkbox
+                key={change.value}
+                value={change.value}
+                label={change.label}
+                disabled={disabled}
+              />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <Textarea
+          label="Training notes"
+          autosize
+          minRows={1}
+          value={subjective.trainingNotes ?? ''}
+          onChange={(event) => update({ trainingNotes: emptyToNull(event.currentTarget.value) })}
+          disabled={disabled}
+        />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,99 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import {
+  clinicalSettingsSchema,
+  type ClinicalSettings,
+} from '../../../../shared/clinical/settings';
+import { useClinicalSettings, useUpdateClinicalSettings } from '../../api/settings';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+type SettingsForm = Record<keyof ClinicalSettings, string>;
+
+const resolver = zodResolver(clinicalSettingsSchema) as unknown as Resolver<
+  SettingsForm,
+  unknown,
+  ClinicalSettings
+>;
+
+function ClinicalSettingsForm({ settings }: { settings: ClinicalSettings }) {
+  const update = useUpdateClinicalSettings();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<SettingsForm, unknown, ClinicalSettings>({
+    resolver,
+    defaultValues: {
+      lsiThresholdPercent: String(settings.lsiThresholdPercent),
+      thomasKneeThresholdDeg: String(settings.thomasKneeThresholdDeg),
+      pelvicDropDifferenceDeg: String(settings.pelvicDropDifferenceDeg),
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <form
+      noValidate
+      onSubmit={form.handleSubmit((values) => {
+        setSaved(false);
+        update.mutate(values, { onSuccess: () => setSaved(true) });
+      })}
+    >
+      <Stack>
+        <ErrorAlert error={update.error} title="Settings not saved" />
+        {saved && (
+          <Alert color="teal" role="status">
+            Settings saved. Findings use them from now on.
+          </Alert>
+        )}
+        <TextInput
+          label="Limb symmetry threshold (%)"
+          description="A limb symmetry index below this names a weakness or asymmetry. Commonly 90%."
+          inputMode="decimal"
+          {...form.register('lsiThresholdPercent')}
+          error={errors.lsiThresholdPercent?.message}
+        />
+        <TextInput
+          label="Modified Thomas knee angle threshold (°)"
+          description="A knee bent less than this suggests a short rectus femoris. Sources give 80° or 67°."
+          inputMode="decimal"
+          {...form.register('thomasKneeThresholdDeg')}
+          error={errors.thomasKneeThresholdDeg?.message}
+        />
+        <TextInput
+          label="Running pelvic drop difference (°)"
+          description="This much more drop on one side than the other counts as a hip drop. No validated cut-off exists."
+          inputMode="decimal"
+          {...form.register('pelvicDropDifferenceDeg')}
+          error={errors.pelvicDropDifferenceDeg?.message}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={update.isPending}>
+            Save settings
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const settings = useClinicalSettings();
+  return (
+    <Stack maw={720}>
+      <Title order={2}>Settings</Title>
+      <Paper withBorder p="lg">
+        <Title order={3} size="h4" mb="xs">
+          Clinical thresholds
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          Where the evidence gives no single number, the clinic decides.
+        </Text>
+        <ErrorAlert error={settings.error} title="Settings could not be loaded" />
+        {settings.data ? (
+          <ClinicalSettingsForm settings={settings.data} />
+        ) : (
+          <Loader aria-label="Loading settings" />
+        )}
+      </Paper>
+    </Stack>
+  );
+}
