@@ -139,3 +139,82 @@ test('an assessment draft is offered again from the patient page', async ({ page
   await page.getByRole('link', { name: 'Continue draft' }).click();
   await expect(page.getByLabel('Body mass')).toHaveValue('70');
 });
+
+test('left and right line up and Tab follows the examination', async ({ page, preview }) => {
+  await newPatientWithAssessment(page, preview.url);
+  await answerRedFlags(page);
+  const strength = region(page, 'Hip abduction strength');
+  await strength.getByLabel('Lever arm').focus();
+  await page.keyboard.type('0.8');
+  await page.keyboard.press('Tab'); // method
+  await page.keyboard.press('Tab');
+  await expect(strength.getByLabel('Best force, left')).toBeFocused();
+  await page.keyboard.type('200');
+  await page.keyboard.press('Tab');
+  await expect(strength.getByLabel('Best force, right')).toBeFocused();
+  await page.keyboard.type('210');
+  await page.keyboard.press('Tab');
+  await expect(strength.getByLabel('Trials, left')).toBeFocused();
+
+  const left = await strength.getByLabel('Best force, left').boundingBox();
+  const right = await strength.getByLabel('Best force, right').boundingBox();
+  expect(Math.abs(left!.y - right!.y)).toBeLessThan(1); // same row
+  expect(right!.x).toBeGreaterThan(left!.x);
+  await expect(strength.getByText('95%')).toBeVisible();
+});
+
+test('a finalised assessment is amended and the original stays readable', async ({
+  page,
+  preview,
+}) => {
+  await newPatientWithAssessment(page, preview.url);
+  await answerRedFlags(page);
+  const plank = region(page, 'Side plank endurance');
+  await plank.getByLabel('Time held, left').fill('38');
+  await plank.getByLabel('Time held, right').fill('61');
+  await page.getByRole('button', { name: 'Finalise…' }).click();
+  await page.getByLabel('Practitioner signing').fill('Jo Physio');
+  await page.getByRole('button', { name: 'Sign and finalise' }).click();
+  await expect(page.getByText(/Finalised by Jo Physio/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Amend' }).click();
+  await plank.getByLabel('Time held, left').fill('58');
+  await page.getByRole('button', { name: 'Save amendment…' }).click();
+  const sign = page.getByRole('dialog', { name: 'Save amendment' });
+  await sign.getByLabel('Practitioner signing').fill('Sam Senior');
+  await sign.getByLabel('Reason for the amendment').fill('Left time misread from the stopwatch');
+  await sign.getByRole('button', { name: 'Sign amendment' }).click();
+
+  await expect(page.getByText('Finalised, amended 1×')).toBeVisible();
+  await expect(plank.getByLabel('Time held, left')).toHaveValue('58');
+  const versions = page.getByRole('region', { name: 'Signed versions' });
+  await expect(versions).toContainText('Reason: Left time misread from the stopwatch');
+  await expect(versions).toContainText('Asymmetry: Side plank endurance: left 38 s vs right 61 s');
+  await versions.getByRole('button', { name: 'View version 1' }).click();
+  await expect(page.getByText('Viewing signed version 1')).toBeVisible();
+  await expect(plank.getByLabel('Time held, left')).toHaveValue('38');
+});
+
+test('the clinic’s limb symmetry threshold changes what counts as weak', async ({
+  page,
+  preview,
+}) => {
+  await page.goto(preview.url);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Limb symmetry threshold (%)').fill('101');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(
+    page.getByText('Limb symmetry threshold must be between 50 and 100 %'),
+  ).toBeVisible();
+  await page.getByLabel('Limb symmetry threshold (%)').fill('75');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  await newPatientWithAssessment(page, preview.url);
+  await answerRedFlags(page);
+  const strength = region(page, 'Hip abduction strength');
+  await strength.getByLabel('Best force, left').fill('180');
+  await strength.getByLabel('Best force, right').fill('231');
+  await expect(strength.getByText('78%')).toBeVisible();
+  await expect(page.getByText('No findings yet.')).toBeVisible(); // 78% is above 75%
+});
