@@ -196,6 +196,17 @@ const jointTests: ClinicalTest[] = [
   },
 ];
 
+/** A hip range in degrees; sides differing by less than `noise` degrees are not an asymmetry. */
+function rangeOfMotion(id: string, label: string, min: number, max: number, noise = 10) {
+  return number(
+    id,
+    label,
+    'deg',
+    { min, max },
+    { compareSides: { better: 'higher', minimumDifference: noise } },
+  );
+}
+
 const rangeTests: ClinicalTest[] = [
   {
     id: 'hip-range-of-motion',
@@ -205,48 +216,12 @@ const rangeTests: ClinicalTest[] = [
       'Typical: flexion 110-120°, extension 10-15°, abduction 30-50°, adduction 20-30°, ER 40-60°, IR 30-40°.',
     shared: [choice('instrument', 'Measured with', MEASURING_INSTRUMENTS)],
     perSide: [
-      number(
-        'flexion',
-        'Flexion',
-        'deg',
-        { min: 0, max: 160 },
-        { compareSides: { better: 'higher', minimumDifference: 10 } },
-      ),
-      number(
-        'extension',
-        'Extension',
-        'deg',
-        { min: -20, max: 45 },
-        { compareSides: { better: 'higher', minimumDifference: 5 } },
-      ),
-      number(
-        'abduction',
-        'Abduction',
-        'deg',
-        { min: 0, max: 90 },
-        { compareSides: { better: 'higher', minimumDifference: 10 } },
-      ),
-      number(
-        'adduction',
-        'Adduction',
-        'deg',
-        { min: 0, max: 60 },
-        { compareSides: { better: 'higher', minimumDifference: 10 } },
-      ),
-      number(
-        'externalRotation',
-        'External rotation',
-        'deg',
-        { min: 0, max: 100 },
-        { compareSides: { better: 'higher', minimumDifference: 10 } },
-      ),
-      number(
-        'internalRotation',
-        'Internal rotation',
-        'deg',
-        { min: 0, max: 80 },
-        { compareSides: { better: 'higher', minimumDifference: 10 } },
-      ),
+      rangeOfMotion('flexion', 'Flexion', 0, 160),
+      rangeOfMotion('extension', 'Extension', -20, 45, 5),
+      rangeOfMotion('abduction', 'Abduction', 0, 90),
+      rangeOfMotion('adduction', 'Adduction', 0, 60),
+      rangeOfMotion('externalRotation', 'External rotation', 0, 100),
+      rangeOfMotion('internalRotation', 'Internal rotation', 0, 80),
     ],
   },
   {

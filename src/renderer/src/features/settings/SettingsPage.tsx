@@ -11,6 +11,26 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 
 type SettingsForm = Record<keyof ClinicalSettings, string>;
 
+const SETTING_FIELDS: { name: keyof ClinicalSettings; label: string; description: string }[] = [
+  {
+    name: 'lsiThresholdPercent',
+    label: 'Limb symmetry threshold (%)',
+    description: 'A limb symmetry index below this names a weakness or asymmetry. Commonly 90%.',
+  },
+  {
+    name: 'thomasKneeThresholdDeg',
+    label: 'Modified Thomas knee angle threshold (°)',
+    description:
+      'A knee bent less than this suggests a short rectus femoris. Sources give 80° or 67°.',
+  },
+  {
+    name: 'pelvicDropDifferenceDeg',
+    label: 'Running pelvic drop difference (°)',
+    description:
+      'This much more drop on one side than the other counts as a hip drop. No validated cut-off exists.',
+  },
+];
+
 const resolver = zodResolver(clinicalSettingsSchema) as unknown as Resolver<
   SettingsForm,
   unknown,
@@ -22,11 +42,9 @@ function ClinicalSettingsForm({ settings }: { settings: ClinicalSettings }) {
   const [saved, setSaved] = useState(false);
   const form = useForm<SettingsForm, unknown, ClinicalSettings>({
     resolver,
-    defaultValues: {
-      lsiThresholdPercent: String(settings.lsiThresholdPercent),
-      thomasKneeThresholdDeg: String(settings.thomasKneeThresholdDeg),
-      pelvicDropDifferenceDeg: String(settings.pelvicDropDifferenceDeg),
-    },
+    defaultValues: Object.fromEntries(
+      SETTING_FIELDS.map(({ name }) => [name, String(settings[name])]),
+    ) as SettingsForm,
   });
   const errors = form.formState.errors;
   return (
@@ -44,27 +62,16 @@ function ClinicalSettingsForm({ settings }: { settings: ClinicalSettings }) {
             Settings saved. Findings use them from now on.
           </Alert>
         )}
-        <TextInput
-          label="Limb symmetry threshold (%)"
-          description="A limb symmetry index below this names a weakness or asymmetry. Commonly 90%."
-          inputMode="decimal"
-          {...form.register('lsiThresholdPercent')}
-          error={errors.lsiThresholdPercent?.message}
-        />
-        <TextInput
-          label="Modified Thomas knee angle threshold (°)"
-          description="A knee bent less than this suggests a short rectus femoris. Sources give 80° or 67°."
-          inputMode="decimal"
-          {...form.register('thomasKneeThresholdDeg')}
-          error={errors.thomasKneeThresholdDeg?.message}
-        />
-        <TextInput
-          label="Running pelvic drop difference (°)"
-          description="This much more drop on one side than the other counts as a hip drop. No validated cut-off exists."
-          inputMode="decimal"
-          {...form.register('pelvicDropDifferenceDeg')}
-          error={errors.pelvicDropDifferenceDeg?.message}
-        />
+        {SETTING_FIELDS.map((setting) => (
+          <TextInput
+            key={setting.name}
+            label={setting.label}
+            description={setting.description}
+            inputMode="decimal"
+            {...form.register(setting.name)}
+            error={errors[setting.name]?.message}
+          />
+        ))}
         <Group justify="flex-end">
           <Button type="submit" loading={update.isPending}>
             Save settings

@@ -1,13 +1,4 @@
-import {
-  Checkbox,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { PAIN_SCORES } from '../../../../../shared/clinical/catalogue/outcome-measures';
 import {
   AGGRAVATING_ACTIVITIES,
@@ -19,6 +10,7 @@ import {
 } from '../../../../../shared/clinical/catalogue/subjective';
 import { number } from '../../../../../shared/clinical/catalogue/fields';
 import type { AssessmentRecord } from '../../../../../shared/domain/assessment';
+import { Checklist } from '../../../components/Checklist';
 import { MeasureInput } from '../../../components/MeasureInput';
 import { OptionSelect } from '../../../components/OptionSelect';
 import { withSubjective } from '../record-updates';
@@ -50,11 +42,11 @@ export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSect
 
   const areasOn = (side: 'left' | 'right') =>
     subjective.painAreas.filter((entry) => entry.side === side).map((entry) => entry.area);
-  const setAreas = (side: 'left' | 'right', areas: string[]) =>
+  const setAreas = (side: 'left' | 'right', areas: PainArea[]) =>
     update({
       painAreas: [
         ...subjective.painAreas.filter((entry) => entry.side !== side),
-        ...areas.map((area) => ({ area: area as PainArea, side })),
+        ...areas.map((area) => ({ area, side })),
       ],
     });
 
@@ -67,23 +59,15 @@ export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSect
         <Group align="flex-start" gap="xl">
           <BodyChart marked={subjective.painAreas} />
           {(['left', 'right'] as const).map((side) => (
-            <Checkbox.Group
+            <Checklist
               key={side}
               label={`Where it hurts: ${side} side`}
+              options={PAIN_AREAS}
               value={areasOn(side)}
               onChange={(areas) => setAreas(side, areas)}
-            >
-              <Stack gap={6} mt="xs">
-                {PAIN_AREAS.map((area) => (
-                  <Checkbox
-                    key={area.value}
-                    value={area.value}
-                    label={area.label}
-                    disabled={disabled}
-                  />
-                ))}
-              </Stack>
-            </Checkbox.Group>
+              disabled={disabled}
+              stacked
+            />
           ))}
         </Group>
 
@@ -135,24 +119,13 @@ export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSect
           ))}
         </SimpleGrid>
 
-        <Checkbox.Group
+        <Checklist
           label="What makes it worse"
+          options={AGGRAVATING_ACTIVITIES}
           value={subjective.aggravating}
-          onChange={(values) =>
-            update({ aggravating: values as AssessmentRecord['subjective']['aggravating'] })
-          }
-        >
-          <Group mt="xs" gap="md">
-            {AGGRAVATING_ACTIVITIES.map((activity) => (
-              <Checkbox
-                key={activity.value}
-                value={activity.value}
-                label={activity.label}
-                disabled={disabled}
-              />
-            ))}
-          </Group>
-        </Checkbox.Group>
+          onChange={(aggravating) => update({ aggravating })}
+          disabled={disabled}
+        />
         <Textarea
           label="Other aggravating activities"
           autosize
@@ -181,24 +154,13 @@ export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSect
           />
         </SimpleGrid>
 
-        <Checkbox.Group
+        <Checklist
           label="Recent training changes"
+          options={TRAINING_CHANGES}
           value={subjective.trainingChanges}
-          onChange={(values) =>
-            update({ trainingChanges: values as AssessmentRecord['subjective']['trainingChanges'] })
-          }
-        >
-          <Group mt="xs" gap="md">
-            {TRAINING_CHANGES.map((change) => (
-              <Checkbox
-                key={change.value}
-                value={change.value}
-                label={change.label}
-                disabled={disabled}
-              />
-            ))}
-          </Group>
-        </Checkbox.Group>
+          onChange={(trainingChanges) => update({ trainingChanges })}
+          disabled={disabled}
+        />
         <Textarea
           label="Training notes"
           autosize
