@@ -6,6 +6,7 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
       'tests/integration/**/*.test.ts',
       'tests/build/**/*.test.ts',
+      'tests/renderer/**/*.test.ts',
     ],
     environment: 'node',
     // Native SQLite and real sockets: separate processes keep each file's resources apart.

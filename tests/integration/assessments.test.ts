@@ -119,7 +119,7 @@ describe('recording an assessment', () => {
     ]);
     expect(versions[0]!.record.tests['side-plank']).toBeUndefined(); // the original stays readable
     expect(versions[0]!.findings).toEqual([
-      'Left hip drop: step-down score 4 (poor), running pelvic drop 9° vs 4°',
+      'Left hip drop on left-leg stance: step-down score 4 (poor), running pelvic drop 9° vs 4°',
       'Weak left hip abductors: LSI 78% (180 N vs 231 N), below 90%',
     ]);
     expect(versions[1]!.findings).toContain(
@@ -212,11 +212,31 @@ describe('recording an assessment', () => {
     expect(result).toMatchObject({
       ok: false,
       error: {
-        message: expect.stringMatching(
-          /Single-leg hop .* not done when a stress fracture is suspected/,
-        ),
+        message: expect.stringMatching(/Single-leg hop .* not done while a red flag is positive/),
       },
     });
+  });
+
+  it('discards a draft started by mistake, with its new episode, but never a finalised visit', async () => {
+    const patient = services.patients.create(samplePatient());
+    const draft = services.assessments.start(patient.id, {
+      complaint: 'Oops',
+      side: 'left',
+      startedOn: null,
+    });
+    services.assessments.discardDraft(draft.id, 1);
+    expect(services.assessments.forPatient(patient.id)).toEqual([]);
+    expect(services.assessments.episodes(patient.id)).toEqual([]);
+
+    const kept = services.assessments.start(patient.id, {
+      complaint: 'Hip',
+      side: 'left',
+      startedOn: null,
+    });
+    services.assessments.saveDraft(kept.id, 1, { ...kept.record, redFlags: allRedFlagsNo });
+    services.assessments.finalise(kept.id, 2, 'Jo Physio');
+    expect(() => services.assessments.discardDraft(kept.id, 3)).toThrow(/cannot be discarded/);
+    expect(services.assessments.get(kept.id).status).toBe('final');
   });
 
   it('refuses a save from a stale window', async () => {

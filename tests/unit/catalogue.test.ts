@@ -64,6 +64,11 @@ describe('what a physio types into a test field', () => {
     expect(parseFieldInput(force, 'right', 'strong').error).toBe(
       'Best force (right) must be a number',
     );
+    for (const notPlainlyANumber of ['0x10', '1e2', '0b11', '18O']) {
+      expect(parseFieldInput(force, 'left', notPlainlyANumber).error).toBe(
+        'Best force (left) must be a number',
+      );
+    }
     expect(parseFieldInput(force, 'left', '12.345').error).toBe(
       'Best force (left) can have at most 1 decimal place',
     );
@@ -95,6 +100,19 @@ describe('the assessment record at the IPC boundary', () => {
       'Hip angle (right) must be between -40 and 40°',
       'Version: pick one of the listed options',
     ]);
+  });
+
+  it('refuses hop results while any red flag is positive, and dates in the future', () => {
+    const hop = { 'single-leg-hop': { left: { hops: 10 } } };
+    expect(assessmentRecordSchema.safeParse(assessmentWith({ tests: hop })).success).toBe(true);
+    const unwell = assessmentRecordSchema.safeParse(
+      assessmentWith({ redFlags: { unwell: 'yes' }, tests: hop }),
+    );
+    expect(unwell.error?.issues[0]?.message).toBe(
+      'Single-leg hop (10 hops) is not done while a red flag is positive; clear its results',
+    );
+    const future = assessmentRecordSchema.safeParse(assessmentWith({ visitDate: '2999-01-01' }));
+    expect(future.error?.issues[0]?.message).toBe('Visit date cannot be in the future');
   });
 
   it('refuses tests and fields the catalogue does not know', () => {

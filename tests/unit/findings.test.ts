@@ -70,9 +70,38 @@ describe('derived findings', () => {
       },
     });
     expect(texts(record)).toEqual([
-      'Left hip drop: step-down score 4 (poor), running pelvic drop 9° vs 4°',
+      'Left hip drop on left-leg stance: step-down score 4 (poor), running pelvic drop 9° vs 4°',
     ]);
     expect(deriveFindings(record, context)[0]?.severity).toBe('marked');
+  });
+
+  it('counts a Trendelenburg hold under 30 s', () => {
+    const record = assessmentWith({
+      tests: { 'single-leg-stance': { right: { holdSeconds: 12 }, left: { holdSeconds: 30 } } },
+    });
+    expect(texts(record)).toEqual([
+      'Right hip drop on right-leg stance: single-leg stance held 12 s of 30',
+      'Asymmetry: Trendelenburg / single-leg stance: left 30 s vs right 12 s',
+    ]);
+  });
+
+  it('calls a poor step-down with a level pelvis poor control, not a hip drop', () => {
+    const record = assessmentWith({
+      tests: {
+        'lateral-step-down': {
+          left: {
+            armsLeaveWaist: 'yes',
+            trunkLean: 'yes',
+            pelvisNotLevel: 'no',
+            kneePosition: 'inside-foot',
+            unsteady: 'no',
+          },
+        },
+      },
+    });
+    expect(texts(record)).toEqual([
+      'Poor left single-leg control: step-down score 4 (poor) with the pelvis level',
+    ]);
   });
 
   it('does not call a small running difference a hip drop', () => {
@@ -113,6 +142,50 @@ describe('derived findings', () => {
       tests: { 'side-plank': { left: { holdSeconds: 58 }, right: { holdSeconds: 61 } } },
     });
     expect(texts(close)).toEqual([]);
+  });
+
+  it('compares angles that can be zero or negative by their gap', () => {
+    const ober = (left: number, right: number) =>
+      texts(
+        assessmentWith({
+          tests: { ober: { left: { adductionAngle: left }, right: { adductionAngle: right } } },
+        }),
+      );
+    expect(ober(-10, -4)).toEqual(['Asymmetry: Ober test: left -10° vs right -4°']);
+    expect(ober(0, -10)).toEqual(['Asymmetry: Ober test: left 0° vs right -10°']);
+    expect(ober(-4, -2)).toEqual([]); // within measurement noise
+    const extension = texts(
+      assessmentWith({
+        tests: { 'hip-range-of-motion': { left: { extension: -5 }, right: { extension: 10 } } },
+      }),
+    );
+    expect(extension).toEqual(['Asymmetry: Hip range of motion, extension: left -5° vs right 10°']);
+    const [finding] = deriveFindings(
+      assessmentWith({
+        tests: { ober: { left: { adductionAngle: -10 }, right: { adductionAngle: 5 } } },
+      }),
+      context,
+    );
+    expect(finding).toMatchObject({ side: 'left', severity: 'moderate' });
+  });
+
+  it('names the weak side the same way when the right hip is the painful one', () => {
+    const record = assessmentWith({
+      tests: { 'hhd-hip-abduction': { left: { peakForce: 231 }, right: { peakForce: 180 } } },
+    });
+    expect(texts(record, { ...context, involvedSide: 'right' })).toEqual([
+      'Weak right hip abductors: LSI 78% (180 N vs 231 N), below 90%',
+    ]);
+    expect(texts(record, { ...context, involvedSide: 'left' })).toEqual([
+      'Weak right hip abductors: 78% of the left side (180 N vs 231 N), below 90%',
+    ]);
+  });
+
+  it('leads with a referral for any positive red flag', () => {
+    const record = assessmentWith({ redFlags: { 'fever-hot-joint': 'yes' } });
+    expect(texts(record)).toEqual([
+      'Red flag: referral advised: fever or a hot swollen joint (possible infection). Refer; no running or hopping',
+    ]);
   });
 
   it('names signs of gluteal tendinopathy from the cluster of tests', () => {

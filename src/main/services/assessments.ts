@@ -313,16 +313,29 @@ export function createAssessmentService(
 
     /** A draft started by mistake can be thrown away; a finalised visit cannot. */
     discardDraft(id: string, revision: number): void {
-      const found = row(id);
-      if (found.status !== 'draft')
-        throw new ConflictError('A finalised assessment cannot be discarded.');
-      const deleted = db
-        .delete(assessments)
-        .where(and(eq(assessments.id, id), eq(assessments.revision, revision)))
-        .returning({ id: assessments.id })
-        .all();
-      if (deleted.length === 0)
-        throw new ConflictError('This draft changed since you opened it; open it again first.');
+      db.transaction(() => {
+        const found = row(id);
+        if (found.status !== 'draft') {
+          throw new ConflictError('A finalised assessment cannot be discarded.');
+        }
+        const deleted = db
+          .delete(assessments)
+          .where(and(eq(assessments.id, id), eq(assessments.revision, revision)))
+          .returning({ id: assessments.id })
+          .all();
+        if (deleted.length === 0) {
+          throw new ConflictError('This draft changed since you opened it; open it again first.');
+        }
+        // An episode started only for this draft goes with it.
+        const others = db
+          .select({ n: count() })
+          .from(assessments)
+          .where(eq(assessments.episodeId, found.episodeId))
+          .get();
+        if ((others?.n ?? 0) === 0) {
+          db.delete(episodes).where(eq(episodes.id, found.episodeId)).run();
+        }
+      });
     },
   };
 }

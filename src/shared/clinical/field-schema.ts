@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimalFromText } from '../domain/number-text';
 import { CLINICAL_TESTS } from './catalogue/tests';
 import {
   UNITS,
@@ -91,7 +92,7 @@ export function parseFieldInput(
 ): { value: number | string | null; error: string | null } {
   const text = typed.trim();
   if (text === '') return { value: null, error: null };
-  const candidate = field.kind === 'number' ? Number(text.replace(',', '.')) : text;
+  const candidate = field.kind === 'number' ? decimalFromText(text) : text;
   const result = fieldValueSchema(field, where).safeParse(candidate);
   return result.success
     ? { value: result.data, error: null }

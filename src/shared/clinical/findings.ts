@@ -1,6 +1,5 @@
 import type { AssessmentRecord } from '../domain/assessment';
 import { ageOn } from '../domain/dates';
-import { RED_FLAG_QUESTIONS } from './catalogue/red-flags';
 import { CLINICAL_TESTS, dynamometryTestId, MUSCLE_GROUPS } from './catalogue/tests';
 import { otherSide, SIDES, type Side, type TestResult } from './catalogue/types';
 import {
@@ -23,6 +22,8 @@ import type { ClinicalSettings } from './settings';
 
 export type FindingKind =
   | 'stress-fracture-suspected'
+  | 'referral-advised'
+  | 'poor-control'
   | 'hip-drop'
   | 'weak-muscles'
   | 'below-norm'
@@ -32,6 +33,9 @@ export type FindingKind =
   | 'gluteal-tendinopathy-signs'
   | 'hip-joint-signs'
   | 'asymmetry';
+
+/** Single-leg stance is held for 30 s; less counts as a positive Trendelenburg. */
+const SINGLE_LEG_STANCE_SECONDS = 30;
 
 export type Severity = 'mild' | 'moderate' | 'marked';
 
@@ -70,20 +74,19 @@ function bothOrOne(sides: Side[]): Side | 'both' {
   return sides.length === 2 ? 'both' : sides[0]!;
 }
 
-function stressFracture(record: AssessmentRecord): Finding[] {
+/** Any positive red flag leads the findings, so a signed version always records the referral. */
+function redFlags(record: AssessmentRecord): Finding[] {
   const screen = redFlagScreen(record);
-  if (!screen.stressFractureSuspected) return [];
-  const fromAnswers = RED_FLAG_QUESTIONS.filter(
-    (question) => question.concern === 'stress-fracture' && record.redFlags[question.id] === 'yes',
-  ).map((question) => question.reason);
-  const fromTests = screen.reasons.filter((reason) => reason.includes('fulcrum'));
+  if (!screen.referralAdvised) return [];
   return [
     {
-      kind: 'stress-fracture-suspected',
+      kind: screen.stressFractureSuspected ? 'stress-fracture-suspected' : 'referral-advised',
       side: null,
       severity: 'marked',
-      title: 'Femoral stress fracture suspected',
-      evidence: `${[...fromAnswers, ...fromTests].join('; ')}. Refer; no running or hopping`,
+      title: screen.stressFractureSuspected
+        ? 'Femoral stress fracture suspected'
+        : 'Red flag: referral advised',
+      evidence: `${screen.reasons.join('; ')}. Refer; no running or hopping`,
     },
   ];
 }
@@ -92,11 +95,19 @@ function hipDrop(record: AssessmentRecord, settings: ClinicalSettings): Finding[
   const tests = record.tests;
   return SIDES.flatMap((side): Finding[] => {
     const evidence: string[] = [];
-    if (isYes(tests['single-leg-stance'], side, 'pelvisDrops'))
+    if (isYes(tests['single-leg-stance'], side, 'pelvisDrops')) {
       evidence.push('Trendelenburg positive');
+    }
+    const held = numberAt(tests['single-leg-stance'], side, 'holdSeconds');
+    if (held !== null && held < SINGLE_LEG_STANCE_SECONDS) {
+      evidence.push(
+        `single-leg stance held ${formatNumber(held)} s of ${SINGLE_LEG_STANCE_SECONDS}`,
+      );
+    }
+    // The step-down counts towards a hip drop only when the pelvis itself did not stay level;
+    // a poor score from the knee or trunk alone is poor control (named separately).
     const stepDown = stepDownScore(tests['lateral-step-down']?.[side]);
-    const pelvisNotLevel = isYes(tests['lateral-step-down'], side, 'pelvisNotLevel');
-    if (pelvisNotLevel || stepDown?.category === 'poor') {
+    if (isYes(tests['lateral-step-down'], side, 'pelvisNotLevel')) {
       evidence.push(
         stepDown
           ? `step-down score ${stepDown.score} (${stepDown.category})`
@@ -130,8 +141,26 @@ function hipDrop(record: AssessmentRecord, settings: ClinicalSettings): Finding[
         kind: 'hip-drop',
         side,
         severity,
-        title: `${capitalise(side)} hip drop`,
+        title: `${capitalise(side)} hip drop on ${side}-leg stance`,
         evidence: evidence.join(', '),
+      },
+    ];
+  });
+}
+
+/** A poor step-down score with a level pelvis: knee and trunk control, not a hip drop. */
+function poorControl(record: AssessmentRecord): Finding[] {
+  return SIDES.flatMap((side): Finding[] => {
+    const stepDown = stepDownScore(record.tests['lateral-step-down']?.[side]);
+    if (stepDown?.category !== 'poor') return [];
+    if (isYes(record.tests['lateral-step-down'], side, 'pelvisNotLevel')) return [];
+    return [
+      {
+        kind: 'poor-control',
+        side,
+        severity: 'moderate',
+        title: `Poor ${side} single-leg control`,
+        evidence: `step-down score ${stepDown.score} (poor) with the pelvis level`,
       },
     ];
   });
@@ -325,29 +354,28 @@ function asymmetries(record: AssessmentRecord, settings: ClinicalSettings): Find
     const compared = test.perSide.filter((field) => field.kind === 'number' && field.compareSides);
     return compared.flatMap((field): Finding[] => {
       if (field.kind !== 'number' || !field.compareSides) return [];
+      const { better, minimumDifference, by } = field.compareSides;
       const result = record.tests[test.id];
       const left = numberAt(result, 'left', field.id);
       const right = numberAt(result, 'right', field.id);
       if (left === null || right === null) return [];
-      if (Math.abs(left - right) < field.compareSides.minimumDifference) return [];
-      const higher = Math.max(left, right);
-      const ratio = higher === 0 ? 100 : (Math.min(left, right) / higher) * 100;
-      if (field.compareSides.better === 'higher' && ratio >= settings.lsiThresholdPercent)
-        return [];
-      const worse: Side =
-        field.compareSides.better === 'higher'
-          ? left < right
-            ? 'left'
-            : 'right'
-          : left > right
-            ? 'left'
-            : 'right';
+      const gap = Math.abs(left - right);
+      if (gap < minimumDifference) return [];
+      // A ratio only means something when both values are above zero.
+      const byRatio = by !== 'difference' && better === 'higher' && Math.min(left, right) > 0;
+      const ratio = (Math.min(left, right) / Math.max(left, right)) * 100;
+      if (byRatio && ratio >= settings.lsiThresholdPercent) return [];
+      const worse: Side = (better === 'higher') === left < right ? 'left' : 'right';
       const what = compared.length > 1 ? `${test.name}, ${field.label.toLowerCase()}` : test.name;
       return [
         {
           kind: 'asymmetry',
           side: worse,
-          severity: severityFromRatio(ratio),
+          severity: byRatio
+            ? severityFromRatio(ratio)
+            : gap >= 2 * minimumDifference
+              ? 'moderate'
+              : 'mild',
           title: 'Asymmetry',
           evidence: `${what}: left ${formatWithUnit(left, field.unit)} vs right ${formatWithUnit(right, field.unit)}`,
         },
@@ -362,8 +390,9 @@ function capitalise(text: string): string {
 
 export function deriveFindings(record: AssessmentRecord, context: FindingContext): Finding[] {
   return [
-    ...stressFracture(record),
+    ...redFlags(record),
     ...hipDrop(record, context.settings),
+    ...poorControl(record),
     ...weakMuscles(record, context),
     ...belowAbductionNorm(record, context),
     ...flexibility(record, context.settings),

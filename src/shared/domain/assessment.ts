@@ -12,7 +12,7 @@ import {
 import { testResultsSchema } from '../clinical/field-schema';
 import { CLINICAL_TESTS } from '../clinical/catalogue/tests';
 import { redFlagScreen } from '../clinical/red-flag-screen';
-import { calendarDateSchema } from './dates';
+import { calendarDateSchema, localToday } from './dates';
 import { EPISODE_SIDES, episodeSchema } from './episode';
 
 const values = <T extends readonly { value: string }[]>(items: T) =>
@@ -40,7 +40,9 @@ export const subjectiveSchema = z.object({
     .max(PAIN_AREAS.length * 2),
   painSide: z.enum(values(PAIN_SIDES)).nullable(),
   onset: z.enum(values(ONSETS)).nullable(),
-  onsetDate: calendarDateSchema('Date the pain started').nullable(),
+  onsetDate: calendarDateSchema('Date the pain started')
+    .refine((value) => value <= localToday(), 'The date the pain started cannot be in the future')
+    .nullable(),
   pain: z.object(
     Object.fromEntries(PAIN_SCORES.map((score) => [score.id, painScore(score.label)])),
   ) as unknown as z.ZodType<Record<(typeof PAIN_SCORES)[number]['id'], number | null>>,
@@ -56,7 +58,10 @@ export const subjectiveSchema = z.object({
 });
 
 const recordShape = z.object({
-  visitDate: calendarDateSchema('Visit date'),
+  visitDate: calendarDateSchema('Visit date').refine(
+    (value) => value <= localToday(),
+    'Visit date cannot be in the future',
+  ),
   bodyMassKg: z
     .number({ error: 'Body mass must be a number' })
     .min(20, 'Body mass must be between 20 and 250 kg')
@@ -82,14 +87,12 @@ const recordShape = z.object({
 });
 
 /**
- * One visit's record. Besides each value's own range, a visit that suspects a stress fracture
- * may hold no hop test: hopping could complete the fracture.
+ * One visit's record. Besides each value's own range, a visit with a positive red flag may
+ * hold no hop test: hopping could complete a stress fracture.
  */
 export const assessmentRecordSchema = recordShape.superRefine((record, context) => {
-  if (!redFlagScreen(record).stressFractureSuspected) return;
-  for (const test of CLINICAL_TESTS.filter(
-    (entry) => entry.unsafeWhen === 'stress-fracture-suspected',
-  )) {
+  if (!redFlagScreen(record).noHopping) return;
+  for (const test of CLINICAL_TESTS.filter((entry) => entry.unsafeWithRedFlag)) {
     const result = record.tests[test.id];
     const recorded = ['left', 'right', 'shared'].some((part) =>
       Object.values(result?.[part as 'left'] ?? {}).some(
@@ -100,7 +103,7 @@ export const assessmentRecordSchema = recordShape.superRefine((record, context) 
       context.addIssue({
         code: 'custom',
         path: ['tests', test.id],
-        message: `${test.name} is not done when a stress fracture is suspected; clear its results`,
+        message: `${test.name} is not done while a red flag is positive; clear its results`,
       });
     }
   }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Assessment } from '../../../shared/domain/assessment';
 import type { MethodInput } from '../../../shared/ipc/contract';
 import { callApi } from './client';
@@ -84,6 +84,15 @@ export function useDiscardDraftAssessment(patientId: string) {
       callApi('assessments.discardDraft', input),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.forPatient(patientId) }),
   });
+}
+
+/** After an autosave: the cached visit holds what was saved and its new revision. */
+export function rememberSavedDraft(
+  queryClient: QueryClient,
+  id: string,
+  saved: { record: Assessment['record']; revision: number; updatedAt: string },
+) {
+  queryClient.setQueryData<Assessment>(keys.one(id), (old) => (old ? { ...old, ...saved } : old));
 }
 
 export function saveAssessmentDraft(input: MethodInput<'assessments.saveDraft'>) {

@@ -12,6 +12,8 @@ interface MeasureInputProps {
   /** Show the field's label above the input (shared fields); per-side inputs sit in a table. */
   showLabel?: boolean;
   disabled?: boolean;
+  /** The test it belongs to, so its accessible name is unique on the page. */
+  context?: string;
 }
 
 /**
@@ -19,14 +21,8 @@ interface MeasureInputProps {
  * rule the main process applies; a value that fails keeps its message on screen and is not
  * saved, so the last good value stays stored.
  */
-export function MeasureInput({
-  field,
-  where,
-  value,
-  onChange,
-  showLabel,
-  disabled,
-}: MeasureInputProps) {
+export function MeasureInput(props: MeasureInputProps) {
+  const { field, where, value, onChange, showLabel, disabled } = props;
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
 
@@ -44,11 +40,16 @@ export function MeasureInput({
   }
 
   const unit = UNITS[field.unit].symbol;
-  const name = where ? `${field.label}, ${where}` : field.label;
+  const unitName = UNITS[field.unit].name;
+  const name = [
+    where ? `${field.label}, ${where}` : field.label,
+    props.context ? ` — ${props.context}` : '',
+    unitName ? ` (${unitName})` : '',
+  ].join('');
   return (
     <TextInput
       label={showLabel ? field.label : undefined}
-      aria-label={showLabel ? undefined : name}
+      aria-label={showLabel && !props.context ? undefined : name}
       description={showLabel ? field.help : undefined}
       value={text}
       inputMode="decimal"

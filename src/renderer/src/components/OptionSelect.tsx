@@ -9,6 +9,8 @@ interface OptionSelectProps {
   value: string | null;
   onChange(value: string | null): void;
   disabled?: boolean;
+  /** The test it belongs to, so its accessible name is unique on the page. */
+  context?: string;
   /** What the empty choice says: not tested, not answered. */
   emptyLabel?: string;
 }
@@ -21,7 +23,13 @@ export function OptionSelect(props: OptionSelectProps) {
   return (
     <NativeSelect
       label={props.showLabel ? props.label : undefined}
-      aria-label={props.showLabel ? undefined : props.label}
+      aria-label={
+        props.context
+          ? `${props.label} — ${props.context}`
+          : props.showLabel
+            ? undefined
+            : props.label
+      }
       description={props.showLabel ? props.description : undefined}
       disabled={props.disabled}
       value={props.value ?? ''}

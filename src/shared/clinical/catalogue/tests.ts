@@ -118,7 +118,7 @@ const flexibilityTests: ClinicalTest[] = [
         'deg',
         { min: -30, max: 45 },
         {
-          compareSides: { better: 'higher', minimumDifference: 5 },
+          compareSides: { better: 'higher', minimumDifference: 5, by: 'difference' },
         },
       ),
       yesNo('legStaysUp', 'Leg stays above horizontal'),
@@ -192,18 +192,20 @@ const jointTests: ClinicalTest[] = [
       ),
       yesNo('pain', 'Pain while hopping'),
     ],
-    unsafeWhen: 'stress-fracture-suspected',
+    unsafeWithRedFlag: true,
   },
 ];
 
 /** A hip range in degrees; sides differing by less than `noise` degrees are not an asymmetry. */
 function rangeOfMotion(id: string, label: string, min: number, max: number, noise = 10) {
+  // Ranges that can be zero or below (extension) compare by the gap, not a ratio.
+  const by = min < 0 ? 'difference' : 'ratio';
   return number(
     id,
     label,
     'deg',
     { min, max },
-    { compareSides: { better: 'higher', minimumDifference: noise } },
+    { compareSides: { better: 'higher', minimumDifference: noise, by } },
   );
 }
 

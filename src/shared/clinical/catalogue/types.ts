@@ -45,7 +45,15 @@ export interface NumberField extends FieldBase {
    * How to compare left with right for the asymmetry finding: which direction is better and
    * the smallest difference worth naming (measurement noise is below it).
    */
-  compareSides?: { better: 'higher' | 'lower'; minimumDifference: number };
+  compareSides?: {
+    better: 'higher' | 'lower';
+    minimumDifference: number;
+    /**
+     * 'ratio' (default) also needs the lower side under the LSI threshold; 'difference' only
+     * the gap, for angles that can be zero or negative.
+     */
+    by?: 'ratio' | 'difference';
+  };
 }
 
 export interface YesNoField extends FieldBase {
@@ -81,8 +89,11 @@ export interface ClinicalTest {
   perSide: readonly Field[];
   /** Recorded once for the test (instrument, version, lever arm ...). */
   shared: readonly Field[];
-  /** Hidden and refused when the red-flag screen suspects this (hopping with a stress fracture). */
-  unsafeWhen?: 'stress-fracture-suspected';
+  /**
+   * Hidden and refused while any red flag is positive: hopping could complete a stress
+   * fracture, and nothing is load-tested before a referral.
+   */
+  unsafeWithRedFlag?: boolean;
   source?: string;
 }
 

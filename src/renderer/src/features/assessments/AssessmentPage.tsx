@@ -11,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { format, parseISO } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -77,20 +76,12 @@ function AssessmentEditor(props: {
 }) {
   const { assessment, patient, settings } = props;
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>(assessment.status === 'draft' ? 'draft' : 'final');
   const [record, setRecordState] = useState<AssessmentRecord>(assessment.record);
   const [viewing, setViewing] = useState<AssessmentVersion | null>(null);
   const [signing, setSigning] = useState<'finalise' | 'amend' | 'discard' | null>(null);
 
-  const autosave = useDraftAutosave(assessment, record, mode === 'draft', (saved) =>
-    queryClient.setQueryData(['assessments', 'one', assessment.id], {
-      ...assessment,
-      record: saved.record,
-      revision: saved.revision,
-      updatedAt: saved.updatedAt,
-    }),
-  );
+  const autosave = useDraftAutosave(assessment, record, mode === 'draft');
   const finalise = useFinaliseAssessment();
   const amend = useAmendAssessment();
   const discard = useDiscardDraftAssessment(patient.id);
@@ -238,6 +229,10 @@ function AssessmentEditor(props: {
               record={shown}
               findings={findings}
               screen={screen}
+              signedFindings={
+                viewing?.findings ??
+                (mode === 'final' ? versions.data?.at(-1)?.findings : undefined)
+              }
               onChange={setRecord}
               disabled={!editable}
             />

@@ -16,8 +16,8 @@ export function SaveIndicator({ saveState }: { saveState: SaveState }) {
     <Text
       size="sm"
       c={saveState.state === 'failed' ? 'red' : 'dimmed'}
-      role="status"
-      aria-live="polite"
+      // Only a failure is announced; saving as you type would otherwise speak at every key.
+      role={saveState.state === 'failed' ? 'alert' : undefined}
     >
       {text}
     </Text>

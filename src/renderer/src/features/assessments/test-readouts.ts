@@ -21,6 +21,15 @@ const perSide = (label: string, describe: (side: Side) => string | null): Readou
   right: describe('right'),
 });
 
+/** "78% — below 90%"; above 100% the painful side is the stronger one, and that is said too. */
+function describeLsi(lsi: number | null, threshold: number): string | null {
+  if (lsi === null) return null;
+  const shown = `${Math.round(lsi)}%`;
+  if (lsi < threshold) return `${shown} — below ${threshold}%`;
+  if (lsi > 0 && 10000 / lsi < threshold) return `${shown} — the other side is the weaker one`;
+  return shown;
+}
+
 /** The numbers worked out for the physio under a test: scores, torque, LSI, what a test shows. */
 export function testReadout(
   test: ClinicalTest,
@@ -80,10 +89,7 @@ export function testReadout(
       label: involved
         ? `LSI (${involved} vs ${involved === 'left' ? 'right' : 'left'})`
         : 'LSI (weaker vs stronger)',
-      both:
-        lsi === null
-          ? null
-          : `${Math.round(lsi)}%${lsi < settings.lsiThresholdPercent ? ` — below ${settings.lsiThresholdPercent}%` : ''}`,
+      both: describeLsi(lsi, settings.lsiThresholdPercent),
     },
   ];
 }

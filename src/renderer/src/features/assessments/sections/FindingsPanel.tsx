@@ -22,6 +22,8 @@ export function FindingsPanel(props: {
   record: AssessmentRecord;
   findings: Finding[];
   screen: RedFlagScreen;
+  /** For a signed version: the findings exactly as they were signed. */
+  signedFindings?: string[];
   onChange(record: AssessmentRecord): void;
   disabled: boolean;
 }) {
@@ -47,7 +49,18 @@ export function FindingsPanel(props: {
             ? 'Red flags: none'
             : `Red flags: ${props.screen.unanswered.length} question(s) not answered yet`}
       </Text>
-      {findings.length === 0 ? (
+      {props.signedFindings ? (
+        <>
+          <Text size="xs" c="dimmed" mb={4}>
+            As signed (worked out with the clinic settings of that day)
+          </Text>
+          <List spacing="xs" aria-label="Findings" size="sm">
+            {props.signedFindings.map((finding) => (
+              <List.Item key={finding}>{finding}</List.Item>
+            ))}
+          </List>
+        </>
+      ) : findings.length === 0 ? (
         <Text size="sm" c="dimmed">
           No findings yet. They appear here as tests are recorded.
         </Text>
@@ -99,6 +112,7 @@ export function FindingsPanel(props: {
         <Textarea
           label="Diagnosis notes"
           autosize
+          maxLength={4000}
           minRows={1}
           value={record.diagnosisNotes ?? ''}
           onChange={(event) =>
@@ -109,6 +123,7 @@ export function FindingsPanel(props: {
         <Textarea
           label="Impression"
           autosize
+          maxLength={4000}
           minRows={3}
           value={record.impression ?? ''}
           onChange={(event) =>

@@ -19,7 +19,7 @@ interface ObjectiveSectionProps {
 
 /**
  * The objective tests, grouped as a physio examines. Locked until the red-flag screen is
- * complete; tests that are unsafe with a suspected stress fracture are not offered.
+ * complete; hop testing is not offered while any red flag is positive.
  */
 export function ObjectiveSection(props: ObjectiveSectionProps) {
   const { record, screen } = props;
@@ -44,12 +44,11 @@ export function ObjectiveSection(props: ObjectiveSectionProps) {
                 {section.title}
               </Title>
               {CLINICAL_TESTS.filter((test) => test.section === section.id).map((test) =>
-                test.unsafeWhen === 'stress-fracture-suspected' &&
-                screen.stressFractureSuspected ? (
+                test.unsafeWithRedFlag && screen.noHopping ? (
                   <Alert key={test.id} color="red" variant="light" title={`${test.name}: not done`}>
                     <Text size="sm">
-                      Hopping is not tested while a stress fracture is suspected: it could complete
-                      the fracture.
+                      Not tested while a red flag is positive: hopping could complete a stress
+                      fracture. Any hop results recorded before were cleared.
                     </Text>
                   </Alert>
                 ) : (
@@ -78,8 +77,8 @@ export function withoutUnsafeTests(
   record: AssessmentRecord,
   screen: RedFlagScreen,
 ): AssessmentRecord {
-  if (!screen.stressFractureSuspected) return record;
-  return CLINICAL_TESTS.filter((test) => test.unsafeWhen === 'stress-fracture-suspected').reduce(
+  if (!screen.noHopping) return record;
+  return CLINICAL_TESTS.filter((test) => test.unsafeWithRedFlag).reduce(
     (current, test) => (current.tests[test.id] ? withoutTest(current, test.id) : current),
     record,
   );

@@ -31,7 +31,7 @@ export function OutcomeSection(props: {
         <Title order={3} id="outcomes-heading">
           {LEFS.name}
         </Title>
-        <Text fw={700} role="status" aria-label="LEFS score">
+        <Text fw={700} role="status">
           {score.total === null
             ? `${score.answered} of ${LEFS.itemCount} answered`
             : `LEFS ${score.total} / ${LEFS.max}`}

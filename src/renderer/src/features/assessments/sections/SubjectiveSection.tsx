@@ -129,6 +129,7 @@ export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSect
         <Textarea
           label="Other aggravating activities"
           autosize
+          maxLength={4000}
           minRows={1}
           value={subjective.aggravatingNotes ?? ''}
           onChange={(event) => update({ aggravatingNotes: emptyToNull(event.currentTarget.value) })}
@@ -164,6 +165,7 @@ export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSect
         <Textarea
           label="Training notes"
           autosize
+          maxLength={4000}
           minRows={1}
           value={subjective.trainingNotes ?? ''}
           onChange={(event) => update({ trainingNotes: emptyToNull(event.currentTarget.value) })}

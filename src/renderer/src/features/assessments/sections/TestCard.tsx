@@ -27,6 +27,7 @@ function FieldInput(props: {
   onChange(value: FieldValue): void;
   showLabel: boolean;
   disabled: boolean;
+  context: string;
 }) {
   const { field, where } = props;
   if (field.kind === 'number') {
@@ -38,6 +39,7 @@ function FieldInput(props: {
         onChange={props.onChange}
         showLabel={props.showLabel}
         disabled={props.disabled}
+        context={props.context}
       />
     );
   }
@@ -51,6 +53,7 @@ function FieldInput(props: {
       onChange={props.onChange}
       disabled={props.disabled}
       emptyLabel={where ? 'Not tested' : 'Not recorded'}
+      context={props.context}
     />
   );
 }
@@ -80,6 +83,7 @@ export function TestCard({ test, result, onChange, disabled, readout }: TestCard
               onChange={(value) => onChange('shared', field.id, value)}
               showLabel
               disabled={disabled}
+              context={test.name}
             />
           ))}
         </SimpleGrid>
@@ -115,6 +119,7 @@ export function TestCard({ test, result, onChange, disabled, readout }: TestCard
                     onChange={(value) => onChange(side, field.id, value)}
                     showLabel={false}
                     disabled={disabled}
+                    context={test.name}
                   />
                 </Table.Td>
               ))}
