@@ -188,6 +188,13 @@ describe('derived findings', () => {
     ]);
   });
 
+  it('notes warning signs without calling them red flags', () => {
+    const record = assessmentWith({ warningSigns: { locking: 'yes', 'pain-beyond-rest': 'no' } });
+    expect(texts(record)).toEqual([
+      'Warning signs: clicking or locking with lost movement (possible joint source). Progress cautiously and review',
+    ]);
+  });
+
   it('names signs of gluteal tendinopathy from the cluster of tests', () => {
     const base = assessmentWith({
       tests: {

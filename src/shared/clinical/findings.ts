@@ -1,5 +1,6 @@
 import type { AssessmentRecord } from '../domain/assessment';
 import { ageOn } from '../domain/dates';
+import { WARNING_SIGNS } from './catalogue/red-flags';
 import { CLINICAL_TESTS, dynamometryTestId, MUSCLE_GROUPS } from './catalogue/tests';
 import { otherSide, SIDES, type Side, type TestResult } from './catalogue/types';
 import {
@@ -24,6 +25,7 @@ export type FindingKind =
   | 'stress-fracture-suspected'
   | 'referral-advised'
   | 'poor-control'
+  | 'warning-signs'
   | 'hip-drop'
   | 'weak-muscles'
   | 'below-norm'
@@ -146,6 +148,21 @@ function hipDrop(record: AssessmentRecord, settings: ClinicalSettings): Finding[
       },
     ];
   });
+}
+
+/** Warning signs are no referral on their own, but the plan should be cautious. */
+function warningSigns(record: AssessmentRecord): Finding[] {
+  const present = WARNING_SIGNS.filter((sign) => record.warningSigns[sign.id] === 'yes');
+  if (present.length === 0) return [];
+  return [
+    {
+      kind: 'warning-signs',
+      side: null,
+      severity: 'moderate',
+      title: 'Warning signs',
+      evidence: `${present.map((sign) => sign.note).join('; ')}. Progress cautiously and review`,
+    },
+  ];
 }
 
 /** A poor step-down score with a level pelvis: knee and trunk control, not a hip drop. */
@@ -391,6 +408,7 @@ function capitalise(text: string): string {
 export function deriveFindings(record: AssessmentRecord, context: FindingContext): Finding[] {
   return [
     ...redFlags(record),
+    ...warningSigns(record),
     ...hipDrop(record, context.settings),
     ...poorControl(record),
     ...weakMuscles(record, context),

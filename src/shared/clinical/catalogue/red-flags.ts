@@ -92,6 +92,14 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
 
 /** Warning signs: not a referral on their own, but worth a note and a cautious plan. */
 export const WARNING_SIGNS = [
-  { id: 'pain-beyond-rest', question: 'Pain lasting more than 2-3 days of rest?' },
-  { id: 'locking', question: 'Clicking or locking with lost movement?' },
+  {
+    id: 'pain-beyond-rest',
+    question: 'Pain lasting more than 2-3 days of rest?',
+    note: 'pain lasting beyond 2-3 days of rest',
+  },
+  {
+    id: 'locking',
+    question: 'Clicking or locking with lost movement?',
+    note: 'clicking or locking with lost movement (possible joint source)',
+  },
 ] as const;

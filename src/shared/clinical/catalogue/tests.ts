@@ -280,6 +280,13 @@ const strengthTests: ClinicalTest[] = MUSCLE_GROUPS.map((group) => ({
       { value: 'make', label: 'Make (hold)' },
       { value: 'break', label: 'Break (eccentric)' },
     ]),
+    choice('position', 'Position', [
+      { value: 'supine', label: 'Lying on the back' },
+      { value: 'side-lying', label: 'Lying on the side' },
+      { value: 'prone', label: 'Lying face down' },
+      { value: 'sitting', label: 'Sitting' },
+      { value: 'standing', label: 'Standing' },
+    ]),
   ],
   perSide: [
     number('peakForce', 'Best force', 'N', { min: 0, max: 1500, step: 0.1 }),
