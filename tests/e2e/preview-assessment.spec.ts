@@ -148,7 +148,10 @@ test('left and right line up and Tab follows the examination', async ({ page, pr
   const strength = region(page, 'Hip abduction strength');
   await strength.getByLabel('Lever arm').focus();
   await page.keyboard.type('0.8');
-  await page.keyboard.press('Tab'); // method
+  await page.keyboard.press('Tab');
+  await expect(strength.getByLabel('Method')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(strength.getByLabel('Position')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(strength.getByLabel('Best force, left')).toBeFocused();
   await page.keyboard.type('200');
