@@ -1,4 +1,4 @@
-import { Badge, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { LEFS, PAIN_SCORES } from '../../../../../shared/clinical/catalogue/outcome-measures';
 import { WORKING_DIAGNOSES } from '../../../../../shared/clinical/catalogue/subjective';
 import {
@@ -9,6 +9,7 @@ import {
 import type { RedFlagScreen } from '../../../../../shared/clinical/red-flag-screen';
 import { lefsScore } from '../../../../../shared/clinical/scoring';
 import type { AssessmentRecord } from '../../../../../shared/domain/assessment';
+import { NoteField } from '../../../components/NoteField';
 import { OptionSelect } from '../../../components/OptionSelect';
 
 const SEVERITY_COLOURS: Record<Severity, string> = {
@@ -109,26 +110,17 @@ export function FindingsPanel(props: {
           disabled={props.disabled}
           emptyLabel="Not decided"
         />
-        <Textarea
+        <NoteField
           label="Diagnosis notes"
-          autosize
-          maxLength={4000}
-          minRows={1}
-          value={record.diagnosisNotes ?? ''}
-          onChange={(event) =>
-            props.onChange({ ...record, diagnosisNotes: event.currentTarget.value || null })
-          }
+          value={record.diagnosisNotes}
+          onChange={(diagnosisNotes) => props.onChange({ ...record, diagnosisNotes })}
           disabled={props.disabled}
         />
-        <Textarea
+        <NoteField
           label="Impression"
-          autosize
-          maxLength={4000}
           minRows={3}
-          value={record.impression ?? ''}
-          onChange={(event) =>
-            props.onChange({ ...record, impression: event.currentTarget.value || null })
-          }
+          value={record.impression}
+          onChange={(impression) => props.onChange({ ...record, impression })}
           disabled={props.disabled}
         />
       </Stack>

@@ -1,4 +1,4 @@
-import { Group, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { PAIN_SCORES } from '../../../../../shared/clinical/catalogue/outcome-measures';
 import {
   AGGRAVATING_ACTIVITIES,
@@ -12,6 +12,7 @@ import { number } from '../../../../../shared/clinical/catalogue/fields';
 import type { AssessmentRecord } from '../../../../../shared/domain/assessment';
 import { Checklist } from '../../../components/Checklist';
 import { MeasureInput } from '../../../components/MeasureInput';
+import { NoteField } from '../../../components/NoteField';
 import { OptionSelect } from '../../../components/OptionSelect';
 import { withSubjective } from '../record-updates';
 import { BodyChart } from './BodyChart';
@@ -126,13 +127,10 @@ export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSect
           onChange={(aggravating) => update({ aggravating })}
           disabled={disabled}
         />
-        <Textarea
+        <NoteField
           label="Other aggravating activities"
-          autosize
-          maxLength={4000}
-          minRows={1}
-          value={subjective.aggravatingNotes ?? ''}
-          onChange={(event) => update({ aggravatingNotes: emptyToNull(event.currentTarget.value) })}
+          value={subjective.aggravatingNotes}
+          onChange={(aggravatingNotes) => update({ aggravatingNotes })}
           disabled={disabled}
         />
 
@@ -162,13 +160,10 @@ export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSect
           onChange={(trainingChanges) => update({ trainingChanges })}
           disabled={disabled}
         />
-        <Textarea
+        <NoteField
           label="Training notes"
-          autosize
-          maxLength={4000}
-          minRows={1}
-          value={subjective.trainingNotes ?? ''}
-          onChange={(event) => update({ trainingNotes: emptyToNull(event.currentTarget.value) })}
+          value={subjective.trainingNotes}
+          onChange={(trainingNotes) => update({ trainingNotes })}
           disabled={disabled}
         />
       </Stack>
