@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SaveScheduler } from '../../src/renderer/src/features/assessments/save-scheduler';
+import { SaveScheduler } from '../../src/renderer/src/autosave/save-scheduler';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -75,6 +75,28 @@ describe('when a draft is saved', () => {
     release();
     expect(await flushing).toBe(true);
     expect(saved).toEqual(['first', 'second']);
+  });
+
+  it('drops unsaved input on cancel, and a save under way brings nothing back', async () => {
+    const saved: string[] = [];
+    let release: () => void = () => undefined;
+    const { saving } = scheduler(
+      (value) =>
+        new Promise<void>((resolve, reject) => {
+          release = () => {
+            saved.push(value);
+            reject(new Error('offline'));
+          };
+        }),
+    );
+    saving.changed('first');
+    await vi.advanceTimersByTimeAsync(800); // the save starts
+    saving.changed('second');
+    const cancelling = saving.cancel();
+    release(); // the save under way fails, which would normally plan a retry
+    await cancelling;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(saved).toEqual(['first']);
   });
 
   it('says when flushing could not save', async () => {

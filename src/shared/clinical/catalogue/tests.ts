@@ -177,8 +177,7 @@ const jointTests: ClinicalTest[] = [
     id: 'single-leg-hop',
     name: 'Single-leg hop (10 hops)',
     section: 'joint',
-    purpose:
-      'Pain-free hopping is part of readiness to run. Never with a suspected stress fracture.',
+    purpose: 'Pain-free hopping is part of readiness to run. Never while a red flag is positive.',
     shared: [],
     perSide: [
       number(

@@ -11,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { format, parseISO } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deriveFindings, involvedSide } from '../../../../shared/clinical/findings';
@@ -34,6 +33,7 @@ import {
 import { usePatient } from '../../api/patients';
 import { useClinicalSettings } from '../../api/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { describeDateTime } from '../../format/dates';
 import { FindingsPanel } from './sections/FindingsPanel';
 import { ObjectiveSection, withoutUnsafeTests } from './sections/ObjectiveSection';
 import { OutcomeSection } from './sections/OutcomeSection';
@@ -178,8 +178,7 @@ function AssessmentEditor(props: {
 
       {assessment.status === 'final' && assessment.finalisedAt && (
         <Text size="sm" c="dimmed">
-          Finalised by {assessment.finalisedBy} on{' '}
-          {format(parseISO(assessment.finalisedAt), 'd MMM yyyy HH:mm')}.
+          Finalised by {assessment.finalisedBy} on {describeDateTime(assessment.finalisedAt)}.
           {mode === 'amending' && ' You are amending it: the signed original stays readable.'}
         </Text>
       )}
@@ -190,8 +189,7 @@ function AssessmentEditor(props: {
       )}
       {viewing && (
         <Alert color="blue" title={`Viewing signed version ${viewing.version}`}>
-          Signed by {viewing.signedBy} on {format(parseISO(viewing.signedAt), 'd MMM yyyy HH:mm')}.
-          Read only.{' '}
+          Signed by {viewing.signedBy} on {describeDateTime(viewing.signedAt)}. Read only.{' '}
           <Anchor component="button" onClick={() => setViewing(null)}>
             Back to the current version
           </Anchor>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { usePatientAssessments } from '../../api/assessments';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { describeDate } from '../../format/dates';
 import { StartAssessmentDialog } from './StartAssessmentDialog';
 
 /** The patient's visits, newest first, with any unfinished draft offered first. */
@@ -27,7 +28,7 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
         <Alert color="orange" title="Unfinished assessment" mb="md">
           <Group justify="space-between">
             <Text size="sm">
-              A draft from {format(parseISO(draft.visitDate), 'd MMM yyyy')} was saved{' '}
+              A draft from {describeDate(draft.visitDate)} was saved{' '}
               {format(parseISO(draft.updatedAt), 'HH:mm')}. Everything typed is kept.
             </Text>
             <Button component={Link} to={link(draft.id)} size="xs" color="orange">
@@ -54,7 +55,7 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
               <Table.Tr key={assessment.id}>
                 <Table.Td>
                   <Anchor component={Link} to={link(assessment.id)}>
-                    {format(parseISO(assessment.visitDate), 'd MMM yyyy')}
+                    {describeDate(assessment.visitDate)}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>

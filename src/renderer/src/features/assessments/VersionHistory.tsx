@@ -1,5 +1,5 @@
 import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { format, parseISO } from 'date-fns';
+import { describeDateTime } from '../../format/dates';
 import type { AssessmentVersion } from '../../../../shared/domain/assessment';
 
 /** Every signed version: the original at finalising and each amendment, each still readable. */
@@ -21,8 +21,7 @@ export function VersionHistory(props: {
               <div>
                 <Text fw={600} size="sm">
                   {version.kind === 'finalised' ? 'Original' : `Amendment ${version.version - 1}`} —
-                  signed by {version.signedBy},{' '}
-                  {format(parseISO(version.signedAt), 'd MMM yyyy HH:mm')}
+                  signed by {version.signedBy}, {describeDateTime(version.signedAt)}
                 </Text>
                 {version.reason && (
                   <Text size="sm" c="dimmed">

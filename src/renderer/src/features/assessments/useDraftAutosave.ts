@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Assessment, AssessmentRecord } from '../../../../shared/domain/assessment';
 import { rememberSavedDraft, saveAssessmentDraft } from '../../api/assessments';
-import { SaveScheduler } from './save-scheduler';
+import { SaveScheduler } from '../../autosave/save-scheduler';
 
 export type SaveState =
   | { state: 'saved'; at: string }

@@ -12,7 +12,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { Controller, get, useForm, type FieldPath, type Resolver } from 'react-hook-form';
 import {
@@ -27,6 +26,7 @@ import {
 } from '../../../../shared/domain/patient';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { describeDateTime } from '../../format/dates';
 import { toFormValues, type PatientFormValues } from './patient-form-values';
 import { useFormDraft } from './useFormDraft';
 
@@ -88,8 +88,7 @@ export function PatientForm(props: PatientFormProps) {
           <Alert color="blue" title="Unsaved changes were kept" role="status">
             <Group justify="space-between">
               <Text size="sm">
-                What you typed on {format(parseISO(draft.offer.savedAt), 'd MMM yyyy, HH:mm')} was
-                not saved. Restore it?
+                What you typed on {describeDateTime(draft.offer.savedAt)} was not saved. Restore it?
               </Text>
               <Group gap="xs">
                 <Button size="xs" onClick={draft.restore}>

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { usePatientSearch } from '../../api/patients';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeBirthDate, describeDate } from './age';
+import { describeBirthDate, describeDate } from '../../format/dates';
 
 export function PatientListPage() {
   const [query, setQuery] = useState('');

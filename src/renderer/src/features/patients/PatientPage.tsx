@@ -21,7 +21,7 @@ import {
 import { usePatient } from '../../api/patients';
 import { PatientAssessments } from '../assessments/PatientAssessments';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeBirthDate, describeDate } from './age';
+import { describeBirthDate, describeDate } from '../../format/dates';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (

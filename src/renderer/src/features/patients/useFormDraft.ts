@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { discardDraft, saveDraft, useKeptDraft } from '../../api/drafts';
-
-const SAVE_AFTER_MS = 800;
+import { SaveScheduler } from '../../autosave/save-scheduler';
 
 /**
  * Keeps what the physio types in the encrypted database (through the main process) until the
- * form is saved, so a crash, a reload or a closed window loses at most the last moment. When a
- * kept draft exists the form offers it instead of silently replacing what is on screen.
+ * form is saved, so a crash, a reload or a closed window loses at most the last moment (the
+ * same SaveScheduler as assessment drafts decides when). When a kept draft exists the form
+ * offers it instead of silently replacing what is on screen.
  */
 export function useFormDraft<T extends FieldValues, Output>(
   formKey: string,
@@ -15,31 +15,31 @@ export function useFormDraft<T extends FieldValues, Output>(
 ) {
   const kept = useKeptDraft(formKey);
   const [decided, setDecided] = useState(false);
-  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [scheduler] = useState(
+    () =>
+      new SaveScheduler<unknown>({
+        save: async (values) => void (await saveDraft(formKey, values)),
+        // The form still holds the values and the scheduler tries again by itself.
+        onStateChange: () => undefined,
+      }),
+  );
   // Autosave starts once any kept draft has been restored or discarded, never over it.
   const autosave = kept.isSuccess && (kept.data === null || decided);
 
   useEffect(() => {
     if (!autosave) return;
-    const subscription = form.watch((values) => {
-      clearTimeout(pending.current);
-      pending.current = setTimeout(() => {
-        saveDraft(formKey, values).catch(() => {
-          // The form still holds the values; the next keystroke tries again.
-        });
-      }, SAVE_AFTER_MS);
-    });
+    const subscription = form.watch((values) => scheduler.changed(values));
     return () => {
       subscription.unsubscribe();
-      clearTimeout(pending.current);
+      void scheduler.flush().finally(() => scheduler.dispose());
     };
-  }, [autosave, form, formKey]);
+  }, [autosave, form, scheduler]);
 
   const forget = useCallback(async () => {
-    clearTimeout(pending.current);
+    await scheduler.cancel();
     setDecided(true);
     await discardDraft(formKey).catch(() => null);
-  }, [formKey]);
+  }, [formKey, scheduler]);
 
   return {
     /** When unsaved input from earlier is waiting to be restored. */

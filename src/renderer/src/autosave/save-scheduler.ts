@@ -70,6 +70,18 @@ export class SaveScheduler<T> {
     return !this.lastFailed;
   }
 
+  /**
+   * Drops whatever is unsaved (the form was saved for real, or its draft discarded) and waits
+   * for a save already under way, so no late save brings a discarded draft back.
+   */
+  async cancel(): Promise<void> {
+    this.dispose();
+    this.dirty = false;
+    while (this.inFlight) await this.inFlight;
+    this.dispose(); // a save that failed meanwhile may have planned a retry
+    this.dirty = false;
+  }
+
   /** Stops the timers (the editor closed); call flush first to keep what is pending. */
   dispose(): void {
     clearTimeout(this.pauseTimer);

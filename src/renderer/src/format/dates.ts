@@ -10,3 +10,8 @@ export function describeBirthDate(dateOfBirth: string | null, today: Date = new 
 export function describeDate(isoDate: string | null): string {
   return isoDate ? format(parseISO(isoDate), 'd MMM yyyy') : '—';
 }
+
+/** "21 Nov 2026 14:03" for a stored ISO time (signatures, kept drafts). */
+export function describeDateTime(isoTime: string): string {
+  return format(parseISO(isoTime), 'd MMM yyyy HH:mm');
+}
