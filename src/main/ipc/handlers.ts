@@ -36,5 +36,17 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
     },
     'settings.getClinical': () => services.settings.clinical(),
     'settings.updateClinical': ({ settings }) => services.settings.updateClinical(settings),
+    'programs.forPatient': ({ patientId }) => services.programs.forPatient(patientId),
+    'programs.get': ({ id, version }) => services.programs.get(id, version),
+    'programs.create': ({ assessmentId, content }) =>
+      services.programs.create(assessmentId, content),
+    'programs.saveVersion': ({ id, baseVersion, content }) =>
+      services.programs.saveVersion(id, baseVersion, content),
+    'customExercises.list': () => services.customExercises.list(),
+    'customExercises.create': ({ exercise, photo }) =>
+      services.customExercises.create(exercise, photo),
+    'customExercises.update': ({ id, revision, exercise, photo }) =>
+      services.customExercises.update(id, revision, exercise, photo),
+    'customExercises.photo': ({ id }) => services.customExercises.photo(id),
   };
 }

@@ -30,11 +30,16 @@ function fail(error: IpcError): IpcResult<never> {
   return { ok: false, error };
 }
 
+/** The keys methods wrap a form's values in. */
+const WRAPPER_KEYS = ['patient', 'content', 'exercise'];
+
 export function describeInvalidInput(error: z.ZodError): IpcError {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     // Drop the method's wrapper key ("patient.") so paths match the form's field names.
-    const path = issue.path.map(String).filter((part, index) => index > 0 || part !== 'patient');
+    const path = issue.path
+      .map(String)
+      .filter((part, index) => index > 0 || !WRAPPER_KEYS.includes(part));
     const key = path.join('.') || '(form)';
     fieldErrors[key] ??= issue.message;
   }

@@ -13,7 +13,8 @@ import { readRendererFile } from './static-files';
  */
 
 export const TOKEN_HEADER = 'x-stride-token';
-const MAX_BODY_BYTES = 1024 * 1024;
+// Room for an exercise photo (at most 1.5 MB, sent as base64) and its text.
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface PreviewServerOptions {
   router: Router;

@@ -15,6 +15,12 @@ import {
   finaliseInputSchema,
 } from '../domain/assessment';
 import { episodeSchema, newEpisodeSchema } from '../domain/episode';
+import {
+  customExercisePhotoSchema,
+  customExerciseInputSchema,
+  customExerciseSchema,
+} from '../domain/custom-exercise';
+import { programContentSchema, programSchema, programSummarySchema } from '../domain/program';
 import type { IpcMethod } from './methods';
 import type { IpcResult } from './result';
 
@@ -137,6 +143,56 @@ export const contract = {
   'settings.updateClinical': {
     input: z.object({ settings: clinicalSettingsSchema }).strict(),
     output: clinicalSettingsSchema,
+  },
+  'programs.forPatient': {
+    input: z.object({ patientId: patientIdSchema }).strict(),
+    output: z.array(programSummarySchema),
+  },
+  'programs.get': {
+    input: z.object({ id: z.uuid(), version: z.number().int().min(1).optional() }).strict(),
+    output: programSchema,
+  },
+  'programs.create': {
+    input: z.object({ assessmentId: z.uuid(), content: programContentSchema }).strict(),
+    output: programSchema,
+  },
+  'programs.saveVersion': {
+    input: z
+      .object({
+        id: z.uuid(),
+        /** The version the physio started from; a newer one saved since is a conflict. */
+        baseVersion: z.number().int().min(1),
+        content: programContentSchema,
+      })
+      .strict(),
+    output: programSchema,
+  },
+  'customExercises.list': {
+    input: z.object({}).strict().default({}),
+    output: z.array(customExerciseSchema),
+  },
+  'customExercises.create': {
+    input: z
+      .object({ exercise: customExerciseInputSchema, photo: customExercisePhotoSchema })
+      .strict(),
+    output: customExerciseSchema,
+  },
+  'customExercises.update': {
+    input: z
+      .object({
+        id: z.string().regex(/^custom:[0-9a-f-]{36}$/, 'Not a clinic exercise'),
+        revision,
+        exercise: customExerciseInputSchema,
+        photo: customExercisePhotoSchema,
+      })
+      .strict(),
+    output: customExerciseSchema,
+  },
+  'customExercises.photo': {
+    input: z
+      .object({ id: z.string().regex(/^custom:[0-9a-f-]{36}$/, 'Not a clinic exercise') })
+      .strict(),
+    output: z.string().nullable(),
   },
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -22,6 +22,14 @@ export const IPC_METHODS = [
   'assessments.discardDraft',
   'settings.getClinical',
   'settings.updateClinical',
+  'programs.forPatient',
+  'programs.get',
+  'programs.create',
+  'programs.saveVersion',
+  'customExercises.list',
+  'customExercises.create',
+  'customExercises.update',
+  'customExercises.photo',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

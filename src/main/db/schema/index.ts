@@ -2,3 +2,4 @@ export * from './patients';
 export * from './form-drafts';
 export * from './assessments';
 export * from './settings';
+export * from './programs';

@@ -3,6 +3,8 @@ import { useAppInfo } from '../api/app-info';
 import { Link, Route, Routes } from 'react-router';
 import { AssessmentPage } from '../features/assessments/AssessmentPage';
 import { EditPatientPage } from '../features/patients/EditPatientPage';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { NewProgramPage, ProgramPage } from '../features/programs/ProgramPages';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NewPatientPage } from '../features/patients/NewPatientPage';
 import { PatientListPage } from '../features/patients/PatientListPage';
@@ -35,6 +37,9 @@ export function App() {
           </Title>
           <Group gap="sm">
             <PreviewBadge />
+            <Anchor component={Link} to="/library" size="sm">
+              Exercise library
+            </Anchor>
             <Anchor component={Link} to="/settings" size="sm">
               Settings
             </Anchor>
@@ -52,6 +57,12 @@ export function App() {
             <Route path="/patients/:id" element={<PatientPage />} />
             <Route path="/patients/:id/edit" element={<EditPatientPage />} />
             <Route path="/patients/:id/assessments/:assessmentId" element={<AssessmentPage />} />
+            <Route
+              path="/patients/:id/assessments/:assessmentId/program"
+              element={<NewProgramPage />}
+            />
+            <Route path="/patients/:id/programs/:programId" element={<ProgramPage />} />
+            <Route path="/library" element={<LibraryPage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

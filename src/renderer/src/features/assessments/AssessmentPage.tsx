@@ -155,9 +155,17 @@ function AssessmentEditor(props: {
             </>
           )}
           {mode === 'final' && viewing === null && (
-            <Button variant="light" onClick={() => setMode('amending')}>
-              Amend
-            </Button>
+            <>
+              <Button variant="light" onClick={() => setMode('amending')}>
+                Amend
+              </Button>
+              <Button
+                component={Link}
+                to={`/patients/${patient.id}/assessments/${assessment.id}/program`}
+              >
+                Build program
+              </Button>
+            </>
           )}
           {mode === 'amending' && (
             <>

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -26,9 +25,9 @@ import {
 } from '../../../../shared/domain/patient';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeDateTime } from '../../format/dates';
 import { toFormValues, type PatientFormValues } from './patient-form-values';
 import { useFormDraft } from './useFormDraft';
+import { KeptInputOffer } from '../../components/KeptInputOffer';
 
 interface PatientFormProps {
   /** The record being edited; absent for a new patient. */
@@ -84,23 +83,7 @@ export function PatientForm(props: PatientFormProps) {
     <form onSubmit={submit} noValidate aria-label="Patient details">
       <Stack gap="lg">
         <ErrorAlert error={saveError} title="The patient was not saved" />
-        {draft.offer && (
-          <Alert color="blue" title="Unsaved changes were kept" role="status">
-            <Group justify="space-between">
-              <Text size="sm">
-                What you typed on {describeDateTime(draft.offer.savedAt)} was not saved. Restore it?
-              </Text>
-              <Group gap="xs">
-                <Button size="xs" onClick={draft.restore}>
-                  Restore
-                </Button>
-                <Button size="xs" variant="default" onClick={() => void draft.forget()}>
-                  Discard
-                </Button>
-              </Group>
-            </Group>
-          </Alert>
-        )}
+        <KeptInputOffer offer={draft.offer} restore={draft.restore} forget={draft.forget} />
 
         <Fieldset legend="Patient">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -20,6 +20,7 @@ import {
 } from '../../../../shared/domain/patient';
 import { usePatient } from '../../api/patients';
 import { PatientAssessments } from '../assessments/PatientAssessments';
+import { PatientPrograms } from '../programs/PatientPrograms';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeBirthDate, describeDate } from '../../format/dates';
 
@@ -122,6 +123,8 @@ export function PatientPage() {
       </Paper>
 
       <PatientAssessments patientId={patient.id} />
+
+      <PatientPrograms patientId={patient.id} />
 
       <RunningProfile patient={patient} />
 

@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import { findExercise } from '../../src/shared/clinical/catalogue/exercises';
+import { findProtocol } from '../../src/shared/clinical/catalogue/protocols';
+import { answerRedFlags, newPatientWithAssessment } from './assessment-steps';
+import { expect, saveScreen, test } from './preview-fixture';
+
+const ABDUCTORS = findProtocol('hip-abductor-strengthening')!;
+
+async function finalisedAssessmentWithWeakLeftAbductors(page: Page, url: string) {
+  await newPatientWithAssessment(page, url);
+  await page.getByLabel('Pain now (0-10)').selectOption('2');
+  await page.getByLabel('Pain during a run (0-10)').selectOption('4');
+  await answerRedFlags(page);
+  const strength = page.getByRole('region', { name: 'Hip abduction strength', exact: true });
+  await strength.getByLabel('Lever arm').fill('0.8');
+  await strength.getByLabel('Best force, left').fill('156');
+  await strength.getByLabel('Best force, right').fill('200');
+  await page.getByRole('button', { name: 'Finalise…' }).click();
+  await page.getByLabel('Practitioner signing').fill('Jo Physio');
+  await page.getByRole('button', { name: 'Sign and finalise' }).click();
+  await expect(page.getByText(/Finalised by Jo Physio/)).toBeVisible();
+}
+
+const card = (page: Page, name: string) =>
+  page.getByRole('region', { name: new RegExp(`^\\d+\\. ${name}$`) });
+
+test('a physio builds a program from the suggestions, tunes it, swaps to a harder version and saves versions', async ({
+  page,
+  preview,
+}) => {
+  await finalisedAssessmentWithWeakLeftAbductors(page, preview.url);
+  await page.getByRole('link', { name: 'Build program' }).click();
+  await expect(page.getByRole('heading', { name: 'Home program: Marta Novak' })).toBeVisible();
+
+  // The best suggestion is abductor strengthening, with the finding and its numbers.
+  const suggestions = page.getByRole('region', { name: 'Suggested protocols' });
+  const first = suggestions.getByRole('listitem').first();
+  await expect(first).toContainText(ABDUCTORS.name);
+  await expect(first).toContainText('LSI 78%');
+  await expect(first).toContainText('left emphasis');
+  await saveScreen(page, 'program-suggestions');
+
+  await first.getByRole('checkbox', { name: new RegExp(ABDUCTORS.name) }).check();
+  // Start from the lowest loading tier rather than the suggested phase.
+  await first
+    .getByLabel(`Start ${ABDUCTORS.name} at`)
+    .selectOption({ label: `Phase 1: ${ABDUCTORS.phases[0]!.name}` });
+  await suggestions.getByRole('button', { name: 'Add chosen protocols to the program' }).click();
+  const exercises = page.getByRole('region', { name: /^Exercises \(\d+\)$/ });
+  const firstPhase = ABDUCTORS.phases[0]!.exercises.map((id) => findExercise(id)!);
+  for (const exercise of firstPhase) await expect(card(page, exercise.name)).toBeVisible();
+
+  // Tune a dosage: 4 sets of the first exercise.
+  const tuned = card(page, firstPhase[0]!.name);
+  await tuned.getByLabel('Sets').fill('4');
+  await expect(tuned.getByText(/^4 sets/)).toBeVisible();
+
+  // One action swaps an exercise for its harder version.
+  const swappable = firstPhase.slice(1).find((exercise) => exercise.harder)!;
+  const harder = findExercise(swappable.harder!)!;
+  await card(page, swappable.name).getByRole('button', { name: 'Harder version' }).click();
+  await expect(card(page, harder.name)).toBeVisible();
+  await expect(card(page, swappable.name)).toHaveCount(0);
+
+  // Add from the library by searching, and move it up from the keyboard.
+  await page.getByRole('button', { name: 'Add from the library…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Add from the library' });
+  await picker.getByLabel('Search exercises').fill('copenhagen');
+  await picker
+    .getByRole('button', { name: /^Add Copenhagen/ })
+    .first()
+    .click();
+  await page.keyboard.press('Escape');
+  const count = await exercises.getByRole('region').count();
+  const added = exercises.getByRole('region').nth(count - 1);
+  const addedName = (await added.getByRole('heading').textContent())!.replace(/^\d+\. /, '');
+  await added.getByRole('button', { name: `Move ${addedName} up` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page, addedName)).toHaveAccessibleName(`${count - 1}. ${addedName}`);
+
+  await page.getByLabel('Your name').fill('Jo Physio');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(page.getByRole('region', { name: 'Saved versions' })).toContainText('Version 1');
+  await saveScreen(page, 'program-builder');
+
+  // A second version: the first stays as it was.
+  await card(page, harder.name)
+    .getByLabel('Note for the patient')
+    .fill('Stop if the outer hip aches');
+  await page.getByLabel('Your name').fill('Jo Physio');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(page.getByText('Saved as version 2')).toBeVisible();
+  await page.getByRole('link', { name: 'Version 1' }).click();
+  await expect(page.getByText('Viewing version 1')).toBeVisible();
+  await expect(card(page, harder.name).getByLabel('Note for the patient')).toHaveValue('');
+  await expect(card(page, firstPhase[0]!.name).getByLabel('Sets')).toHaveValue('4');
+
+  // The patient's page lists the program.
+  await page.getByRole('link', { name: '← Marta Novak' }).click();
+  await expect(page.getByRole('table', { name: 'Home programs' })).toContainText('2');
+});
+
+test('with a red flag, running protocols are withheld and no return-to-running plan is offered', async ({
+  page,
+  preview,
+}) => {
+  await newPatientWithAssessment(page, preview.url);
+  await answerRedFlags(page, ['night-or-rest-pain']);
+  await page.getByRole('button', { name: 'Finalise…' }).click();
+  await page.getByLabel('Practitioner signing').fill('Jo Physio');
+  await page.getByRole('button', { name: 'Sign and finalise' }).click();
+  await page.getByRole('link', { name: 'Build program' }).click();
+  await expect(page.getByText('No running while a red flag is positive')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add a return-to-running plan' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Add from the library…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Add from the library' });
+  await picker.getByLabel('Search exercises').fill('pogo');
+  await expect(picker.getByRole('button', { name: /pogo/i }).first()).toBeDisabled();
+  await saveScreen(page, 'program-red-flag');
+});
