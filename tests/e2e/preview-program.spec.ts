@@ -78,9 +78,19 @@ test('a physio builds a program from the suggestions, tunes it, swaps to a harde
   await page.keyboard.press('Enter');
   await expect(card(page, addedName)).toHaveAccessibleName(`${count - 1}. ${addedName}`);
 
+  // A return-to-running plan, with its first stage edited.
+  await page.getByRole('button', { name: 'Add a return-to-running plan' }).click();
+  const stages = page.getByRole('table', { name: 'Walk-run stages' });
+  await expect(stages.getByRole('row')).not.toHaveCount(1);
+  await stages.getByLabel('Run (min), stage 1').fill('2');
+  await stages.getByLabel('Repeats, stage 1').fill('5');
+  await expect(stages.getByRole('row').nth(1)).toContainText(/run 2 min/i);
+  await expect(page.getByText(/rest day/i).first()).toBeVisible();
+
   await page.getByLabel('Your name').fill('Jo Physio');
   await page.getByRole('button', { name: 'Save program' }).click();
   await expect(page.getByRole('region', { name: 'Saved versions' })).toContainText('Version 1');
+  await expect(stages.getByLabel('Run (min), stage 1')).toHaveValue('2');
   await saveScreen(page, 'program-builder');
 
   // A second version: the first stays as it was.
@@ -118,4 +128,60 @@ test('with a red flag, running protocols are withheld and no return-to-running p
   await picker.getByLabel('Search exercises').fill('pogo');
   await expect(picker.getByRole('button', { name: /pogo/i }).first()).toBeDisabled();
   await saveScreen(page, 'program-red-flag');
+});
+
+test('a physio adds a clinic exercise with a photo to the library and finds it', async ({
+  page,
+  preview,
+}) => {
+  await page.goto(preview.url);
+  await page.getByRole('link', { name: 'Exercise library' }).click();
+  await expect(page.getByRole('heading', { name: 'Exercise library' })).toBeVisible();
+  await page.getByLabel('Search exercises').fill('copenhagen');
+  await expect(page.getByRole('navigation', { name: 'Exercises' }).getByRole('button')).toHaveCount(
+    3,
+  );
+  await page.getByLabel('Search exercises').fill('');
+
+  await page.getByRole('button', { name: 'New clinic exercise' }).click();
+  const form = page.getByRole('form', { name: 'Clinic exercise' });
+  // Saving with nothing filled in explains what is missing and saves nothing.
+  await form.getByRole('button', { name: 'Save exercise' }).click();
+  await expect(form.getByText('Please check the fields marked in red')).toBeVisible();
+
+  await form.getByLabel('Exercise name').fill('Towel slide to the side');
+  await form.getByLabel('Category').selectOption({ label: 'Hip abductor and extensor strength' });
+  await form.getByLabel('Position', { exact: true }).selectOption({ label: 'Standing' });
+  await form
+    .getByLabel('Aim (one sentence)')
+    .fill('Works the outer hip with a towel under the foot.');
+  await form.getByRole('checkbox', { name: 'Hip abductors' }).check();
+  await form
+    .getByLabel('Starting position')
+    .fill('Stand tall on a smooth floor, a towel under one foot.');
+  await form
+    .getByLabel('Steps (one per line)')
+    .fill('Slide the foot out to the side.\nDraw it back slowly.');
+  const chooser = page.waitForEvent('filechooser');
+  await form.getByLabel('Photo (optional)').click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'towel.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  });
+  await expect(form.getByRole('img', { name: 'Photo of the exercise' })).toBeVisible();
+  await form.getByRole('button', { name: 'Save exercise' }).click();
+  await expect(form).toHaveCount(0);
+
+  await page.getByLabel('Search exercises').fill('towel');
+  await page.getByRole('button', { name: /Towel slide to the side/ }).click();
+  const details = page.getByRole('region', { name: 'Towel slide to the side' });
+  await expect(details.getByRole('img', { name: 'Photo: Towel slide to the side' })).toBeVisible();
+  await expect(details).toContainText('Draw it back slowly.');
+  await saveScreen(page, 'library-clinic-exercise');
 });

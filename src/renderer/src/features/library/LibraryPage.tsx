@@ -76,6 +76,8 @@ export function LibraryPage() {
               {found.map((exercise) => (
                 <NavLink
                   key={exercise.id}
+                  component="button"
+                  aria-current={exercise.id === selected?.id ? 'true' : undefined}
                   label={exercise.name}
                   description={categoryLabel(exercise.category)}
                   active={exercise.id === selected?.id}

@@ -31,7 +31,17 @@ function Photo({ exercise }: { exercise: AnyExercise }) {
   const custom = !isLibraryExercise(exercise) && exercise.hasPhoto;
   const photo = useCustomExercisePhoto(exercise.id, custom);
   if (!custom || !photo.data) return null;
-  return <Image src={photo.data} alt={`Photo: ${exercise.name}`} maw={320} radius="sm" />;
+  return (
+    <Image
+      src={photo.data}
+      alt={`Photo: ${exercise.name}`}
+      maw={320}
+      mah={320}
+      w="auto"
+      fit="contain"
+      radius="sm"
+    />
+  );
 }
 
 /** An exercise's instructions as the physio reads them before prescribing it. */

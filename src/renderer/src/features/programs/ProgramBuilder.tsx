@@ -166,6 +166,12 @@ export function ProgramBuilder(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
+            <SuggestionsPanel
+              match={builder.match}
+              alreadyChosen={new Set(draft.protocols.map((entry) => entry.protocolId))}
+              readOnly={props.readOnly}
+              onUse={builder.addProtocols}
+            />
             {!props.readOnly && (
               <Paper withBorder p="lg" component="section" aria-labelledby="save-heading">
                 <Title order={3} size="h4" id="save-heading" mb="sm">
@@ -203,12 +209,6 @@ export function ProgramBuilder(props: {
                 </Button>
               </Paper>
             )}
-            <SuggestionsPanel
-              match={builder.match}
-              alreadyChosen={new Set(draft.protocols.map((entry) => entry.protocolId))}
-              readOnly={props.readOnly}
-              onUse={builder.addProtocols}
-            />
             {props.aside}
           </Stack>
         </Grid.Col>

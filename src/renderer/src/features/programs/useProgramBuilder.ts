@@ -34,6 +34,8 @@ import {
  * The builder's state and what the physio can do to it. Suggestions, warnings and the
  * red-flag rules all come from the shared clinical logic, worked out from the assessment.
  */
+const RETURN_TO_RUNNING = 'return-to-running';
+
 export function useProgramBuilder(options: {
   patient: Patient;
   assessment: Assessment;
@@ -109,7 +111,12 @@ export function useProgramBuilder(options: {
       change((current) => {
         const next = addItems({ ...current, protocols: [...current.protocols, ...chosen] }, items);
         const goal = current.goal ?? findProtocol(chosen[0]!.protocolId)?.purpose ?? null;
-        return { ...next, goal };
+        // Choosing the return-to-running protocol brings its walk-run plan with it.
+        const wantsPlan = chosen.some(
+          (entry) => findProtocol(entry.protocolId)?.id === RETURN_TO_RUNNING,
+        );
+        const returnToRun = current.returnToRun ?? (wantsPlan ? suggestPlan() : null);
+        return { ...next, goal, returnToRun };
       });
     },
     addExercise(exercise: AnyExercise) {
