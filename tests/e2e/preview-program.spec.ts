@@ -58,7 +58,9 @@ test('a physio builds a program from the suggestions, tunes it, swaps to a harde
   // One action swaps an exercise for its harder version.
   const swappable = firstPhase.slice(1).find((exercise) => exercise.harder)!;
   const harder = findExercise(swappable.harder!)!;
-  await card(page, swappable.name).getByRole('button', { name: 'Harder version' }).click();
+  await card(page, swappable.name)
+    .getByRole('button', { name: `Harder version of ${swappable.name}` })
+    .click();
   await expect(card(page, harder.name)).toBeVisible();
   await expect(card(page, swappable.name)).toHaveCount(0);
 

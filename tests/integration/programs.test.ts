@@ -283,3 +283,58 @@ describe('the clinic’s own exercises', () => {
     expect(services.customExercises.list()).toEqual([]);
   });
 });
+
+describe('what a program stays true to', () => {
+  it('keeps a clinic exercise’s text as it was when the version was saved', async () => {
+    const created = services.customExercises.create(
+      { ...ownExercise, steps: ['Slide out.', 'Slide back.'] },
+      null,
+    );
+    const { assessment } = finalisedVisit();
+    const content: ProgramContent = {
+      title: 'Own exercise',
+      goal: null,
+      protocols: [],
+      items: [itemFromExercise(created, newKey)],
+      returnToRun: null,
+      savedBy: 'Jo Physio',
+    };
+    const program = services.programs.create(assessment.id, content);
+    services.customExercises.update(
+      created.id,
+      created.revision,
+      {
+        ...ownExercise,
+        steps: ['Something else entirely.'],
+      },
+      undefined,
+    );
+    const stored = services.programs.get(program.id).current.content;
+    expect(stored.clinicExercises?.[created.id]?.steps).toEqual(['Slide out.', 'Slide back.']);
+  });
+
+  it('refuses running in an older program once a later signed visit has a red flag', async () => {
+    const { patient, assessment } = finalisedVisit();
+    const running = itemFromExercise(findExercise('cadence-metronome-run')!, newKey);
+    const content: ProgramContent = {
+      title: 'Cadence',
+      goal: null,
+      protocols: [],
+      items: [running],
+      returnToRun: null,
+      savedBy: 'Jo Physio',
+    };
+    const program = services.programs.create(assessment.id, content);
+
+    const later = services.assessments.start(patient.id, { episodeId: assessment.episode.id });
+    services.assessments.saveDraft(later.id, 1, {
+      ...later.record,
+      redFlags: redFlags((id) => (id === 'night-or-rest-pain' ? 'yes' : 'no')),
+    });
+    services.assessments.finalise(later.id, 2, 'Jo Physio');
+
+    const refused = await call('programs.saveVersion', { id: program.id, baseVersion: 1, content });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(services.programs.get(program.id).latestVersion).toBe(1);
+  });
+});

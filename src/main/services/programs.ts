@@ -4,7 +4,12 @@ import { deriveFindings, involvedSide } from '../../shared/clinical/findings';
 import { checkProgram, type ProgramContext } from '../../shared/clinical/program-builder';
 import { redFlagScreen } from '../../shared/clinical/red-flag-screen';
 import type { Assessment } from '../../shared/domain/assessment';
-import type { Program, ProgramContent, ProgramSummary } from '../../shared/domain/program';
+import type {
+  Program,
+  ProgramContent,
+  ProgramSummary,
+  StoredProgramContent,
+} from '../../shared/domain/program';
 import type { AppDatabase } from '../db/connection';
 import { programs, programVersions } from '../db/schema';
 import type { AssessmentService } from './assessments';
@@ -50,12 +55,25 @@ export function createProgramService(
     return found;
   }
 
-  /** What the assessment says, as the program checks need it (the latest signed record). */
+  /**
+   * What the assessment says, as the program checks need it (its latest signed record). A red
+   * flag found at a later signed visit stops running in every program of the patient, so the
+   * latest finalised visit's screen counts too.
+   */
   function contextFor(assessment: Assessment): ProgramContext {
     const patient = deps.patients.get(assessment.patientId);
     const record = assessment.record;
+    const latestFinal = deps.assessments
+      .forPatient(assessment.patientId)
+      .find((visit) => visit.status === 'final');
+    const laterScreen =
+      latestFinal && latestFinal.id !== assessment.id
+        ? redFlagScreen(deps.assessments.get(latestFinal.id).record)
+        : null;
+    const ownScreen = redFlagScreen(record);
     return {
-      redFlags: redFlagScreen(record),
+      redFlags:
+        laterScreen?.referralAdvised && !ownScreen.referralAdvised ? laterScreen : ownScreen,
       findings: deriveFindings(record, {
         patient: { dateOfBirth: patient.dateOfBirth, sex: patient.sex },
         involvedSide: involvedSide(assessment.episode.side, record),
@@ -80,13 +98,29 @@ export function createProgramService(
     }
   }
 
+  /**
+   * A clinic exercise can be edited later; the version keeps a copy of its text as it was, so
+   * a handout re-made from this version says what was given.
+   */
+  function withClinicExercises(content: ProgramContent): StoredProgramContent {
+    const clinicExercises = Object.fromEntries(
+      content.items.flatMap((item) => {
+        const own = deps.customExercises.find(item.exerciseId);
+        if (!own) return [];
+        const { id, hasPhoto, revision, updatedAt, ...text } = own;
+        return [[id, text]];
+      }),
+    );
+    return Object.keys(clinicExercises).length > 0 ? { ...content, clinicExercises } : content;
+  }
+
   function addVersion(programId: string, version: number, content: ProgramContent, now: string) {
     db.insert(programVersions)
       .values({
         id: clock.newId(),
         programId,
         version,
-        content,
+        content: withClinicExercises(content),
         savedBy: content.savedBy,
         savedAt: now,
       })
@@ -118,7 +152,7 @@ export function createProgramService(
       current: {
         programId: id,
         version: current.version,
-        content: current.content as ProgramContent,
+        content: current.content as StoredProgramContent,
         savedAt: current.savedAt,
       },
       versions,

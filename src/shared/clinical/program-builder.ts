@@ -4,8 +4,15 @@ import {
   type ProgramContent,
   type ProgramItem,
 } from '../domain/program';
-import { CAUTIONS, type Caution, type Exercise } from './catalogue/exercise-types';
+import {
+  CAUTIONS,
+  type Caution,
+  type Dosage,
+  type Exercise,
+  type ExercisePosition,
+} from './catalogue/exercise-types';
 import { findExercise } from './catalogue/exercises';
+import type { Protocol, ProtocolPhase } from './catalogue/protocol-types';
 import { findProtocol } from './catalogue/protocols';
 import type { WorkingDiagnosis } from './catalogue/subjective';
 import type { Side } from './catalogue/types';
@@ -28,7 +35,10 @@ export interface ProgramContext {
 export type ExerciseLike = Pick<
   Exercise,
   'id' | 'name' | 'category' | 'cautions' | 'dosage' | 'oneSided'
->;
+> & {
+  /** Lets a suspected stress fracture warn about loading one leg; optional for old callers. */
+  position?: ExercisePosition;
+};
 
 export type ExerciseLookup = (id: string) => ExerciseLike | undefined;
 
@@ -48,6 +58,22 @@ export function runningStopReasons(
   if (diagnosis === 'stress-fracture-suspected') reasons.push(STRESS_FRACTURE_DIAGNOSIS);
   return reasons;
 }
+
+/**
+ * One sentence for a banner or a disabled control when running must stop for this patient;
+ * null when it need not. The reasons are those of `runningStopReasons`.
+ */
+export function runningStopped(
+  context: Pick<ProgramContext, 'redFlags' | 'diagnosis'>,
+): string | null {
+  const reasons = runningStopReasons(context.redFlags, context.diagnosis);
+  if (reasons.length === 0) return null;
+  return `No running until a doctor has seen the patient (red flag: ${reasons.join('; ')}).`;
+}
+
+/** A suspected stress fracture, from the screen or as the physio's working diagnosis. */
+const stressFractureSuspected = (context: Pick<ProgramContext, 'redFlags' | 'diagnosis'>) =>
+  context.redFlags.stressFractureSuspected || context.diagnosis === 'stress-fracture-suspected';
 
 const involvesRunning = (exercise: ExerciseLike) =>
   exercise.cautions.includes('running') || exercise.category === 'running-drill';
@@ -121,13 +147,33 @@ function cautionConcerns(caution: Caution, context: ProgramContext): string[] {
   }
 }
 
-/** Cautions of this exercise that matter for this patient, each with the reason. */
+const SINGLE_LEG_POSITIONS: readonly ExercisePosition[] = ['single-leg-standing', 'moving'];
+
+export const SINGLE_LEG_BONE_WARNING =
+  'Weight-bearing on one leg: only if pain-free, after a doctor has cleared the bone.';
+
+/**
+ * Cautions of this exercise that matter for this patient, each with the reason. With a
+ * suspected stress fracture, standing or moving on one leg also gets a warning (unless the
+ * exercise is withheld outright, as running and hopping are).
+ */
 export function cautionWarnings(exercise: ExerciseLike, context: ProgramContext): string[] {
-  return exercise.cautions.flatMap((caution) => {
+  const warnings = exercise.cautions.flatMap((caution) => {
     const concerns = cautionConcerns(caution, context);
     if (concerns.length === 0) return [];
     return [`${CAUTIONS[caution].warning} Here: ${concerns.join('; ')}.`];
   });
+  if (
+    exercise.position !== undefined &&
+    SINGLE_LEG_POSITIONS.includes(exercise.position) &&
+    stressFractureSuspected(context) &&
+    withheldReason(exercise, context) === null
+  ) {
+    warnings.push(
+      `${SINGLE_LEG_BONE_WARNING} Here: ${runningStopReasons(context.redFlags, context.diagnosis).join('; ')}.`,
+    );
+  }
+  return warnings;
 }
 
 export function itemFromExercise(
@@ -149,36 +195,70 @@ export function itemFromExercise(
   };
 }
 
+/** The phase a choice points to; a phase beyond the last reads as the last. */
+function phaseOf(protocol: Protocol, choice: ChosenProtocol): ProtocolPhase | undefined {
+  return protocol.phases[Math.min(choice.phase, protocol.phases.length - 1)];
+}
+
 /** Cautions every chosen protocol (at its phase) keeps out; they apply to the whole program. */
 function avoidedCautions(chosen: ChosenProtocol[]): Set<Caution> {
   const avoided = new Set<Caution>();
   for (const choice of chosen) {
     const protocol = findProtocol(choice.protocolId);
     if (!protocol) continue;
-    const phase = protocol.phases[Math.min(choice.phase, protocol.phases.length - 1)];
+    const phase = phaseOf(protocol, choice);
     for (const caution of [...protocol.avoid, ...(phase?.avoid ?? [])]) avoided.add(caution);
   }
   return avoided;
 }
 
+/** Measures that only replace a value the exercise already uses (a hold stays a hold). */
+const KEPT_KIND: readonly (keyof Dosage)[] = [
+  'reps',
+  'holdSeconds',
+  'distanceMetres',
+  'band',
+  'loadKg',
+];
+
 /**
- * The exercises of each chosen protocol's phase, in order, each once. An exercise two
- * protocols share lists both. Left out: anything withheld for this patient, and anything
- * with a caution one of the chosen protocols avoids (a tendinopathy protocol's "no
- * compression" also rules out another protocol's ITB stretch).
+ * An exercise's library dosage with a protocol phase's dosage laid over it. Sets, effort,
+ * rest, tempo and frequency replace the default; reps, hold time, distance, band and load
+ * only replace a value the exercise already has, so the kind of amount never changes.
+ */
+export function phaseDosage(base: Dosage, phase: Partial<Dosage> | undefined): Dosage {
+  if (!phase) return { ...base };
+  const result: Dosage = { ...base };
+  for (const key of Object.keys(phase) as (keyof Dosage)[]) {
+    const value = phase[key];
+    if (value === undefined) continue;
+    if (KEPT_KIND.includes(key) && base[key] === null) continue;
+    (result as unknown as Record<string, unknown>)[key] = value;
+  }
+  return result;
+}
+
+/**
+ * The exercises of each chosen protocol's phase, in order, each once, dosed as the phase
+ * says. An exercise two protocols share lists both (and keeps the first one's dosage). Left
+ * out: anything withheld for this patient, and anything with a caution that one of the
+ * protocols avoids, counting those already in the program (`alreadyChosen`) as well as
+ * these: a tendinopathy protocol's "no compression" also rules out another protocol's ITB
+ * stretch, whichever was chosen first.
  */
 export function itemsFromProtocols(
   chosen: ChosenProtocol[],
   context: ProgramContext,
   newKey: () => string,
   lookup: ExerciseLookup = findExercise,
+  alreadyChosen: ChosenProtocol[] = [],
 ): ProgramItem[] {
-  const avoided = avoidedCautions(chosen);
+  const avoided = avoidedCautions([...alreadyChosen, ...chosen]);
   const items: ProgramItem[] = [];
   for (const choice of chosen) {
     const protocol = findProtocol(choice.protocolId);
     if (!protocol) continue;
-    const phase = protocol.phases[Math.min(choice.phase, protocol.phases.length - 1)];
+    const phase = phaseOf(protocol, choice);
     for (const id of phase?.exercises ?? []) {
       const exercise = lookup(id);
       if (!exercise || withheldReason(exercise, context) !== null) continue;
@@ -186,10 +266,11 @@ export function itemsFromProtocols(
       const existing = items.findIndex((item) => item.exerciseId === id);
       if (existing === -1) {
         items.push(
-          itemFromExercise(exercise, newKey, {
-            emphasisSide: choice.emphasisSide,
-            fromProtocols: [protocol.id],
-          }),
+          itemFromExercise(
+            { ...exercise, dosage: phaseDosage(exercise.dosage, phase?.dosage) },
+            newKey,
+            { emphasisSide: choice.emphasisSide, fromProtocols: [protocol.id] },
+          ),
         );
         continue;
       }
@@ -209,7 +290,9 @@ export function itemsFromProtocols(
 /**
  * Swaps an item for the library's easier or harder version. The physio's choices (side,
  * extra sets, note, how often, key and origin) stay; the amount resets to the new
- * exercise's default, since 3 x 12 of one exercise says nothing about the next.
+ * exercise's default, since 3 x 12 of one exercise says nothing about the next. Between a
+ * two-leg and a one-leg exercise the side goes back to both; an emphasis on the weaker side
+ * carries over to a one-leg exercise and is dropped for a two-leg one.
  */
 export function easierOrHarder(
   item: ProgramItem,
@@ -222,12 +305,19 @@ export function easierOrHarder(
   const linked = lookup(linkedId);
   if (!linked) return null;
   const { timesPerDay, daysPerWeek } = item;
+  const sides =
+    linked.oneSided === current.oneSided
+      ? {}
+      : linked.oneSided && item.extraSetsOn !== null
+        ? { side: 'both' as const, extraSetsOn: item.extraSetsOn, extraSets: item.extraSets }
+        : { side: 'both' as const, extraSetsOn: null, extraSets: 0 };
   return {
     ...item,
     ...linked.dosage,
     exerciseId: linked.id,
     timesPerDay,
     daysPerWeek,
+    ...sides,
   };
 }
 
@@ -238,15 +328,43 @@ export interface ProgramCheck {
   warnings: string[];
 }
 
+/** Why each chosen protocol may not stand in the program; empty when all may. */
+function protocolProblems(chosen: ChosenProtocol[], stop: string[]): string[] {
+  const problems: string[] = [];
+  for (const choice of chosen) {
+    const protocol = findProtocol(choice.protocolId);
+    if (!protocol) {
+      problems.push(
+        `A protocol in the program is not in the catalogue (${choice.protocolId}); remove it.`,
+      );
+      continue;
+    }
+    const count = protocol.phases.length;
+    if (choice.phase >= count) {
+      problems.push(
+        `${protocol.name} has ${count} phases, so phase ${choice.phase + 1} does not exist; choose a phase from 1 to ${count}.`,
+      );
+    }
+    if (protocol.involvesRunning && stop.length > 0) {
+      problems.push(
+        `${protocol.name} involves running, which waits until a doctor has seen the patient (red flag: ${stop.join('; ')}). Remove the protocol from the program.`,
+      );
+    }
+  }
+  return problems;
+}
+
 export function checkProgram(
-  content: Pick<ProgramContent, 'items' | 'returnToRun'>,
+  content: Pick<ProgramContent, 'items' | 'returnToRun' | 'protocols'>,
   context: ProgramContext,
   lookup: ExerciseLookup,
 ): ProgramCheck {
   const blocking: string[] = [];
   const warnings: string[] = [];
+  const stop = runningStopReasons(context.redFlags, context.diagnosis);
   // A handout with nothing to do is no program; the physio can add one exercise to save.
   if (content.items.length === 0) blocking.push('Add at least one exercise.');
+  blocking.push(...protocolProblems(content.protocols, stop));
 
   for (const item of content.items) {
     const exercise = lookup(item.exerciseId);
@@ -263,7 +381,6 @@ export function checkProgram(
     }
   }
 
-  const stop = runningStopReasons(context.redFlags, context.diagnosis);
   if (content.returnToRun && stop.length > 0) {
     blocking.push(
       `Remove the return-to-running plan: running waits until a doctor has seen the patient (red flag: ${stop.join('; ')}).`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BAND_COLOURS } from '../clinical/catalogue/exercise-types';
+import type { CustomExerciseContent } from './custom-exercise';
 
 /**
  * A home exercise program as the physio builds it: exercises with their dosage, the protocols
@@ -171,10 +172,18 @@ export type ProgramContentInput = z.input<typeof programContentSchema>;
 /** A program more than about six exercises long is followed less (adherence falls). */
 export const ADHERENCE_WARNING_COUNT = 6;
 
+/**
+ * A version as stored: the program, plus a copy of the text of each clinic exercise in it as
+ * it read when saved (added by main; never sent by the renderer).
+ */
+export type StoredProgramContent = ProgramContent & {
+  clinicExercises?: Record<string, CustomExerciseContent>;
+};
+
 export const programVersionSchema = z.object({
   programId: z.uuid(),
   version: z.number().int(),
-  content: z.custom<ProgramContent>(),
+  content: z.custom<StoredProgramContent>(),
   savedAt: z.iso.datetime(),
 });
 export type ProgramVersion = z.output<typeof programVersionSchema>;

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Program } from '../../../shared/domain/program';
 import type { MethodInput } from '../../../shared/ipc/contract';
-import { callApi } from './client';
+import { ApiError, callApi } from './client';
 
 const keys = {
   forPatient: (patientId: string) => ['programs', 'patient', patientId] as const,
@@ -43,9 +43,20 @@ export function useCreateProgram() {
 
 export function useSaveProgramVersion() {
   const remember = useRememberProgram();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: MethodInput<'programs.saveVersion'>) =>
       callApi('programs.saveVersion', input),
     onSuccess: remember,
+    // Someone saved a newer version: mark the cached one out of date so opening the program
+    // again shows the latest, without replacing what is on screen now.
+    onError: (error, input) => {
+      if (error instanceof ApiError && error.code === 'conflict') {
+        void queryClient.invalidateQueries({
+          queryKey: ['programs', 'one', input.id],
+          refetchType: 'none',
+        });
+      }
+    },
   });
 }

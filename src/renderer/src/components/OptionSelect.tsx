@@ -13,6 +13,7 @@ interface OptionSelectProps {
   context?: string;
   /** What the empty choice says: not tested, not answered. */
   emptyLabel?: string;
+  error?: string;
 }
 
 /**
@@ -32,6 +33,7 @@ export function OptionSelect(props: OptionSelectProps) {
       }
       description={props.showLabel ? props.description : undefined}
       disabled={props.disabled}
+      error={props.error}
       value={props.value ?? ''}
       onChange={(event) => props.onChange(event.currentTarget.value || null)}
       data={[{ value: '', label: props.emptyLabel ?? '—' }, ...props.options]}

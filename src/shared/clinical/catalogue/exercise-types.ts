@@ -86,16 +86,18 @@ export type BandColour = (typeof BAND_COLOURS)[number];
 export const CAUTIONS = {
   running: {
     label: 'Running',
-    warning: 'Involves running: not while a red flag is being investigated.',
+    warning:
+      'Running load: hold back while warning signs are being watched, and never with a red flag.',
   },
   hopping: {
     label: 'Hopping or jumping',
-    warning: 'Involves hopping or jumping: never with a suspected stress fracture or any red flag.',
+    warning:
+      'Hopping or jumping: hold back while warning signs are being watched, and never with a red flag or a suspected stress fracture.',
   },
   'lateral-hip-compression': {
     label: 'Compresses the outer hip',
     warning:
-      'Takes the hip across the midline or loads the outer hip in a stretched position: avoid with gluteal tendinopathy.',
+      'Takes the hip across the midline, presses on the outer hip or loads it in a stretched position: avoid with gluteal tendinopathy.',
   },
   'hamstring-compression': {
     label: 'Loads the hamstring in deep hip flexion',

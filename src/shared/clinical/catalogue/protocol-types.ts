@@ -1,5 +1,5 @@
 import type { FindingKind, Severity } from '../findings';
-import type { Caution } from './exercise-types';
+import type { Caution, Dosage } from './exercise-types';
 import type { PainArea, WorkingDiagnosis } from './subjective';
 import type { MuscleGroupId } from './tests';
 
@@ -27,6 +27,13 @@ export interface ProtocolPhase {
    * `avoid` (e.g. loading a hamstring tendon in deep hip flexion is fine late, not early).
    */
   avoid?: Caution[];
+  /**
+   * How this phase doses its exercises, over each exercise's library default (e.g. LEAP's
+   * daily sessions). Sets, effort, rest, tempo and frequency apply to every exercise of the
+   * phase; reps, hold time, distance, band and load only replace a value the exercise
+   * already uses, so a hold never turns into reps (see `phaseDosage`).
+   */
+  dosage?: Partial<Dosage>;
 }
 
 export interface Protocol {

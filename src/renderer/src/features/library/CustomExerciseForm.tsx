@@ -84,7 +84,12 @@ function Choices(props: {
  */
 export function CustomExerciseForm(props: {
   exercise: CustomExercise | null;
-  onSave(content: CustomExerciseContent, photo: string | null | undefined): Promise<unknown>;
+  /** `revision` is the one the form opened with, so a change saved elsewhere is a conflict. */
+  onSave(
+    content: CustomExerciseContent,
+    photo: string | null | undefined,
+    revision: number | null,
+  ): Promise<unknown>;
   onDone(): void;
 }) {
   const [draft, setDraft] = useState<CustomExerciseDraft>(() =>
@@ -105,6 +110,7 @@ export function CustomExerciseForm(props: {
     props.exercise?.id ?? '',
     Boolean(props.exercise?.hasPhoto),
   );
+  const [openedRevision] = useState(props.exercise?.revision ?? null);
   const [submitted, setSubmitted] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -127,7 +133,7 @@ export function CustomExerciseForm(props: {
     if (!parsed.success) return;
     setSaving(true);
     try {
-      await props.onSave(parsed.data, photo);
+      await props.onSave(parsed.data, photo, openedRevision);
       await kept.forget();
       props.onDone();
     } catch (error) {
@@ -174,6 +180,7 @@ export function CustomExerciseForm(props: {
             showLabel
             options={EXERCISE_CATEGORIES}
             value={draft.category}
+            error={errors['category']}
             emptyLabel="Choose…"
             onChange={(category) => set({ category })}
           />
@@ -182,6 +189,7 @@ export function CustomExerciseForm(props: {
             showLabel
             options={EXERCISE_POSITIONS}
             value={draft.position}
+            error={errors['position']}
             emptyLabel="Choose…"
             onChange={(position) => set({ position })}
           />
@@ -192,11 +200,6 @@ export function CustomExerciseForm(props: {
             onChange={(event) => set({ oneSided: event.currentTarget.checked })}
           />
         </SimpleGrid>
-        {(errors['category'] || errors['position']) && (
-          <Text c="red" size="sm">
-            {errors['category'] ?? errors['position']}
-          </Text>
-        )}
         <Textarea
           label="Aim (one sentence)"
           withAsterisk
@@ -292,7 +295,8 @@ export function CustomExerciseForm(props: {
             w={320}
             onChange={(file) => {
               setPhotoError(null);
-              if (!file) return setPhoto(props.exercise?.hasPhoto ? null : undefined);
+              // Clearing the picker keeps the stored photo; "Remove photo" removes it.
+              if (!file) return setPhoto(undefined);
               photoFromFile(file).then(
                 (dataUrl) => {
                   setTouched(true);

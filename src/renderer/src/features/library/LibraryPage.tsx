@@ -52,11 +52,11 @@ export function LibraryPage() {
         <CustomExerciseForm
           key={editing}
           exercise={editedExercise && !isLibraryExercise(editedExercise) ? editedExercise : null}
-          onSave={(exercise, photo) =>
-            editedExercise && !isLibraryExercise(editedExercise)
+          onSave={(exercise, photo, revision) =>
+            editedExercise && !isLibraryExercise(editedExercise) && revision !== null
               ? update.mutateAsync({
                   id: editedExercise.id,
-                  revision: editedExercise.revision,
+                  revision,
                   exercise,
                   photo,
                 })

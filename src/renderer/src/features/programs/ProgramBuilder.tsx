@@ -3,6 +3,7 @@ import {
   Anchor,
   Button,
   Grid,
+  Loader,
   Group,
   List,
   Paper,
@@ -26,7 +27,9 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { KeptInputOffer } from '../../components/KeptInputOffer';
 import { describeDate } from '../../format/dates';
+import { runningStopReasons } from '../../../../shared/clinical/program-builder';
 import { useExerciseCatalogue } from './exercise-catalogue';
+import { ChosenProtocols } from './ChosenProtocols';
 import { LibraryPicker } from './LibraryPicker';
 import type { ProgramDraft } from './program-draft';
 import { ProgramItemList } from './ProgramItemList';
@@ -51,7 +54,8 @@ export function ProgramBuilder(props: {
   aside?: ReactNode;
   /** A notice above the builder (which version is shown, or that it was saved). */
   banner?: ReactNode;
-  onSave(content: ProgramContent): Promise<Program>;
+  /** Saves; `baseVersion` is the version the edits started from (null for a new program). */
+  onSave(content: ProgramContent, baseVersion: number | null): Promise<Program>;
   onSaved(program: Program): void;
 }) {
   const { patient, assessment } = props;
@@ -65,7 +69,8 @@ export function ProgramBuilder(props: {
 
   async function save() {
     setSaveError(null);
-    const parsed = programContentSchema.safeParse(draft);
+    const { baseVersion, ...content } = draft;
+    const parsed = programContentSchema.safeParse(content);
     const found = [
       ...(parsed.success ? [] : [...new Set(parsed.error.issues.map((issue) => issue.message))]),
       ...builder.check.blocking,
@@ -74,7 +79,7 @@ export function ProgramBuilder(props: {
     if (!parsed.success || found.length > 0) return;
     setSaving(true);
     try {
-      const program = await props.onSave(parsed.data);
+      const program = await props.onSave(parsed.data, baseVersion);
       await builder.kept.forget();
       props.onSaved(program);
     } catch (error) {
@@ -85,9 +90,18 @@ export function ProgramBuilder(props: {
   }
 
   const inProgram = new Set(draft.items.map((item) => item.exerciseId));
-  const redFlag = builder.context.redFlags.referralAdvised
-    ? `The assessment has a positive red flag (${builder.context.redFlags.reasons.join('; ')}). Refer the patient; no running, hopping or plyometrics.`
-    : null;
+  const stopReasons = runningStopReasons(builder.context.redFlags, builder.context.diagnosis);
+  const redFlag =
+    stopReasons.length > 0
+      ? `Running must stop: ${stopReasons.join('; ')}. Refer the patient; no running, hopping or plyometrics.`
+      : null;
+
+  if (catalogue.error) {
+    return (
+      <ErrorAlert error={catalogue.error} title="The clinic's own exercises could not be loaded" />
+    );
+  }
+  if (catalogue.loading) return <Loader aria-label="Loading the exercise library" />;
 
   return (
     <Stack gap="lg" maw={1400}>
@@ -146,6 +160,19 @@ export function ProgramBuilder(props: {
                   </Button>
                 )}
               </Group>
+              {builder.lastRemoved && !props.readOnly && (
+                <Alert color="gray" mb="sm" role="status">
+                  <Group justify="space-between">
+                    <Text size="sm">
+                      Removed{' '}
+                      {catalogue.find(builder.lastRemoved.item.exerciseId)?.name ?? 'an exercise'}.
+                    </Text>
+                    <Button size="xs" variant="default" onClick={builder.undoRemove}>
+                      Undo
+                    </Button>
+                  </Group>
+                </Alert>
+              )}
               <ProgramItemList
                 items={draft.items}
                 find={catalogue.find}
@@ -166,6 +193,11 @@ export function ProgramBuilder(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
+            <ChosenProtocols
+              chosen={draft.protocols}
+              readOnly={props.readOnly}
+              onRemove={builder.removeProtocol}
+            />
             <SuggestionsPanel
               match={builder.match}
               alreadyChosen={new Set(draft.protocols.map((entry) => entry.protocolId))}

@@ -125,82 +125,87 @@ export function ProgramItemCard(props: {
           </Text>
         ))}
 
-        <Group gap="xs" align="flex-end">
-          {oneSided ? (
-            <NativeSelect
-              label="Side"
-              size="xs"
-              data={SIDE_OPTIONS}
-              value={item.side}
-              disabled={props.readOnly}
-              onChange={(event) => {
-                const side = event.currentTarget.value as DraftItem['side'];
-                actions.onChange(
-                  side === 'both' ? { side } : { side, extraSetsOn: null, extraSets: 0 },
-                );
-              }}
-            />
-          ) : (
-            <Text size="xs" c="dimmed" pb={6}>
-              Works both legs together
-            </Text>
-          )}
-          {oneSided && item.side === 'both' && (
-            <>
-              <NativeSelect
-                label="Weaker side"
-                size="xs"
-                data={EXTRA_OPTIONS}
-                value={item.extraSetsOn ?? ''}
-                disabled={props.readOnly}
-                onChange={(event) => {
-                  const extraSetsOn = (event.currentTarget.value ||
-                    null) as DraftItem['extraSetsOn'];
-                  actions.onChange({
-                    extraSetsOn,
-                    extraSets: extraSetsOn ? Math.max(1, item.extraSets ?? 0) : 0,
-                  });
-                }}
-              />
-              {item.extraSetsOn && (
-                <NumberInput
-                  label="Extra sets"
+        {/* The fields repeat on every card; the legend tells a screen reader whose they are. */}
+        <fieldset className="plain-fieldset">
+          <legend className="visually-hidden">Dosage of {name}</legend>
+          <Stack gap="xs">
+            <Group gap="xs" align="flex-end">
+              {oneSided ? (
+                <NativeSelect
+                  label="Side"
                   size="xs"
-                  w={100}
-                  min={1}
-                  max={5}
-                  allowDecimal={false}
-                  clampBehavior="none"
-                  value={item.extraSets ?? ''}
+                  data={SIDE_OPTIONS}
+                  value={item.side}
                   disabled={props.readOnly}
-                  error={byField['extraSets']}
-                  onChange={(value) =>
-                    actions.onChange({ extraSets: typeof value === 'number' ? value : null })
-                  }
+                  onChange={(event) => {
+                    const side = event.currentTarget.value as DraftItem['side'];
+                    actions.onChange(
+                      side === 'both' ? { side } : { side, extraSetsOn: null, extraSets: 0 },
+                    );
+                  }}
                 />
+              ) : (
+                <Text size="xs" c="dimmed" pb={6}>
+                  Works both legs together
+                </Text>
               )}
-            </>
-          )}
-        </Group>
+              {oneSided && item.side === 'both' && (
+                <>
+                  <NativeSelect
+                    label="Weaker side"
+                    size="xs"
+                    data={EXTRA_OPTIONS}
+                    value={item.extraSetsOn ?? ''}
+                    disabled={props.readOnly}
+                    onChange={(event) => {
+                      const extraSetsOn = (event.currentTarget.value ||
+                        null) as DraftItem['extraSetsOn'];
+                      actions.onChange({
+                        extraSetsOn,
+                        extraSets: extraSetsOn ? Math.max(1, item.extraSets ?? 0) : 0,
+                      });
+                    }}
+                  />
+                  {item.extraSetsOn && (
+                    <NumberInput
+                      label="Extra sets"
+                      size="xs"
+                      w={100}
+                      min={1}
+                      max={5}
+                      allowDecimal={false}
+                      clampBehavior="none"
+                      value={item.extraSets ?? ''}
+                      disabled={props.readOnly}
+                      error={byField['extraSets']}
+                      onChange={(value) =>
+                        actions.onChange({ extraSets: typeof value === 'number' ? value : null })
+                      }
+                    />
+                  )}
+                </>
+              )}
+            </Group>
 
-        <DosageFields
-          item={item}
-          errors={byField}
-          disabled={props.readOnly}
-          onChange={actions.onChange}
-        />
-        <Textarea
-          label="Note for the patient"
-          size="xs"
-          autosize
-          minRows={1}
-          maxLength={500}
-          value={item.note ?? ''}
-          disabled={props.readOnly}
-          error={byField['note']}
-          onChange={(event) => actions.onChange({ note: event.currentTarget.value || null })}
-        />
-
+            <DosageFields
+              item={item}
+              errors={byField}
+              disabled={props.readOnly}
+              onChange={actions.onChange}
+            />
+            <Textarea
+              label="Note for the patient"
+              size="xs"
+              autosize
+              minRows={1}
+              maxLength={500}
+              value={item.note ?? ''}
+              disabled={props.readOnly}
+              error={byField['note']}
+              onChange={(event) => actions.onChange({ note: event.currentTarget.value || null })}
+            />
+          </Stack>
+        </fieldset>
         <Group gap="xs">
           {!props.readOnly && (
             <>
@@ -208,6 +213,7 @@ export function ProgramItemCard(props: {
                 size="compact-sm"
                 variant="light"
                 disabled={!library?.easier}
+                aria-label={`Easier version of ${name}`}
                 onClick={() => actions.onSwap('easier')}
               >
                 Easier version
@@ -216,6 +222,7 @@ export function ProgramItemCard(props: {
                 size="compact-sm"
                 variant="light"
                 disabled={!library?.harder}
+                aria-label={`Harder version of ${name}`}
                 onClick={() => actions.onSwap('harder')}
               >
                 Harder version
@@ -254,6 +261,7 @@ export function ProgramItemCard(props: {
               size="compact-sm"
               variant="subtle"
               aria-expanded={showing}
+              aria-label={`${showing ? 'Hide' : 'Show'} instructions for ${name}`}
               onClick={() => setShowing((open) => !open)}
             >
               {showing ? 'Hide instructions' : 'Show instructions'}

@@ -130,7 +130,7 @@ export function ProgramPage() {
       patient={data.patient}
       assessment={data.assessment}
       settings={data.settings}
-      initial={fromContent(shown.current.content)}
+      initial={fromContent(shown.current.content, shown.current.version)}
       draftKey={`program:${shown.id}`}
       readOnly={readOnly}
       aside={<VersionList program={shown} viewing={shown.current.version} />}
@@ -149,8 +149,12 @@ export function ProgramPage() {
           </Alert>
         ) : null
       }
-      onSave={(content) =>
-        saveVersion.mutateAsync({ id: shown.id, baseVersion: shown.latestVersion, content })
+      onSave={(content, baseVersion) =>
+        saveVersion.mutateAsync({
+          id: shown.id,
+          baseVersion: baseVersion ?? shown.latestVersion,
+          content,
+        })
       }
       onSaved={(saved) => setSavedNow(saved.latestVersion)}
     />

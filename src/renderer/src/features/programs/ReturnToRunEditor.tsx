@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   Alert,
   Button,
@@ -33,6 +34,29 @@ const STAGE_NUMBERS: {
   { key: 'sessions', label: 'Sessions' },
 ];
 
+/** Removing a plan loses the physio's stage edits, so it asks once more. */
+function RemovePlanButton({ onRemove }: { onRemove(): void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <Button variant="subtle" color="red" onClick={() => setAsking(true)}>
+        Remove the plan
+      </Button>
+    );
+  }
+  return (
+    <Group gap="xs">
+      <Text size="sm">Remove the plan and its stages?</Text>
+      <Button size="xs" color="red" onClick={onRemove}>
+        Yes, remove it
+      </Button>
+      <Button size="xs" variant="default" onClick={() => setAsking(false)}>
+        Keep it
+      </Button>
+    </Group>
+  );
+}
+
 function stageError(stage: RunStage): string | null {
   const parsed = runStageSchema.safeParse(stage);
   return parsed.success ? null : parsed.error.issues[0]!.message;
@@ -64,19 +88,17 @@ export function ReturnToRunEditor(props: {
         <Title order={3} size="h4" id="return-to-run-heading">
           Return to running
         </Title>
-        {!props.readOnly && !props.blockedReason && (
-          <Button
-            variant={plan ? 'subtle' : 'light'}
-            color={plan ? 'red' : undefined}
-            onClick={() => props.onChange(plan ? null : props.suggest())}
-          >
-            {plan ? 'Remove the plan' : 'Add a return-to-running plan'}
+        {!props.readOnly && plan && <RemovePlanButton onRemove={() => props.onChange(null)} />}
+        {!props.readOnly && !plan && !props.blockedReason && (
+          <Button variant="light" onClick={() => props.onChange(props.suggest())}>
+            Add a return-to-running plan
           </Button>
         )}
       </Group>
       {props.blockedReason && (
         <Alert color="red" title="No running while a red flag is positive">
           {props.blockedReason}
+          {plan && ' Remove this plan before saving.'}
         </Alert>
       )}
       {!plan && !props.blockedReason && (
@@ -134,9 +156,10 @@ export function ReturnToRunEditor(props: {
                           clampBehavior="none"
                           disabled={props.readOnly}
                           onChange={(value) =>
+                            // Empty stays empty (null) until the physio types; the schema names it.
                             setStage(stage.key, {
-                              [field.key]: typeof value === 'number' ? value : Number.NaN,
-                            })
+                              [field.key]: typeof value === 'number' ? value : null,
+                            } as unknown as Partial<RunStage>)
                           }
                         />
                       </Table.Td>
@@ -204,7 +227,7 @@ export function ReturnToRunEditor(props: {
             onChange={(value) =>
               props.onChange({
                 ...plan,
-                weeklyIncreasePercent: typeof value === 'number' ? value : Number.NaN,
+                weeklyIncreasePercent: (typeof value === 'number' ? value : null) as number,
               })
             }
           />
@@ -217,6 +240,22 @@ export function ReturnToRunEditor(props: {
                 <List.Item key={rule}>{rule}</List.Item>
               ))}
             </List>
+            <Table withTableBorder mt="xs" maw={520} aria-label="How much pain is OK">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Pain (0-10)</Table.Th>
+                  <Table.Th>What it means</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {PAIN_MONITORING.zones.map((zone) => (
+                  <Table.Tr key={zone.range}>
+                    <Table.Td>{zone.range}</Table.Td>
+                    <Table.Td>{zone.meaning}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
             <Text size="sm" mt="xs">
               {PAIN_MONITORING.rule}
             </Text>

@@ -11,14 +11,42 @@ export interface ProgramDraft extends Omit<ProgramContent, 'items' | 'savedBy' |
   goal: string | null;
   items: DraftItem[];
   savedBy: string;
+  /**
+   * The saved version these edits started from (null for a new program). It travels with a
+   * kept draft, so restoring one typed over an older version is refused as a conflict on save
+   * instead of silently replacing newer work.
+   */
+  baseVersion: number | null;
 }
 
 export function emptyDraft(title: string): ProgramDraft {
-  return { title, goal: null, protocols: [], items: [], returnToRun: null, savedBy: '' };
+  return {
+    title: title.slice(0, 120),
+    goal: null,
+    protocols: [],
+    items: [],
+    returnToRun: null,
+    savedBy: '',
+    baseVersion: null,
+  };
 }
 
-export function fromContent(content: ProgramContent): ProgramDraft {
-  return { ...content, savedBy: '' };
+export function fromContent(content: ProgramContent, version: number): ProgramDraft {
+  return { ...content, savedBy: '', baseVersion: version };
+}
+
+/** Drops a chosen protocol and the exercises that came only from it (not ones added by hand). */
+export function removeProtocol(draft: ProgramDraft, protocolId: string): ProgramDraft {
+  return {
+    ...draft,
+    protocols: draft.protocols.filter((entry) => entry.protocolId !== protocolId),
+    items: draft.items
+      .filter((item) => !(item.fromProtocols.length === 1 && item.fromProtocols[0] === protocolId))
+      .map((item) => ({
+        ...item,
+        fromProtocols: item.fromProtocols.filter((id) => id !== protocolId),
+      })),
+  };
 }
 
 /** Adds items, leaving out exercises already in the program (the first stays where it is). */

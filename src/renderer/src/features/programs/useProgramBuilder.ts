@@ -24,6 +24,7 @@ import {
   addItems,
   moveItem,
   removeItem,
+  removeProtocol,
   replaceItem,
   updateItem,
   type DraftItem,
@@ -50,6 +51,7 @@ export function useProgramBuilder(options: {
   const kept = useKeptInput<ProgramDraft>(options.draftKey, setDraft);
   const { changed } = kept;
   const [touched, setTouched] = useState(false);
+  const [lastRemoved, setLastRemoved] = useState<{ item: DraftItem; index: number } | null>(null);
 
   // Keep the physio's changes (not the untouched starting point) until the program is saved.
   useEffect(() => {
@@ -131,7 +133,10 @@ export function useProgramBuilder(options: {
       return {
         onChange: (patch: Partial<DraftItem>) =>
           change((current) => updateItem(current, item.key, patch)),
-        onRemove: () => change((current) => removeItem(current, item.key)),
+        onRemove: () => {
+          setLastRemoved({ item, index: draft.items.indexOf(item) });
+          change((current) => removeItem(current, item.key));
+        },
         onMove: (to: number) => change((current) => moveItem(current, item.key, to)),
         onSwap: (direction: 'easier' | 'harder') => {
           const next = easierOrHarder(item as ProgramItem, direction);
@@ -139,6 +144,21 @@ export function useProgramBuilder(options: {
         },
       };
     },
+    lastRemoved,
+    /** Puts the last removed exercise back where it was. */
+    undoRemove() {
+      if (!lastRemoved) return;
+      change((current) => {
+        if (current.items.some((entry) => entry.exerciseId === lastRemoved.item.exerciseId))
+          return current;
+        const items = [...current.items];
+        items.splice(lastRemoved.index, 0, lastRemoved.item);
+        return { ...current, items };
+      });
+      setLastRemoved(null);
+    },
+    removeProtocol: (protocolId: string) =>
+      change((current) => removeProtocol(current, protocolId)),
     setReturnToRun: (returnToRun: ProgramDraft['returnToRun']) =>
       change((current) => ({ ...current, returnToRun })),
   };
