@@ -42,10 +42,65 @@ describe('a dosage in plain words', () => {
         line({ sets: 2, reps: 10, extraSetsOn: 'left', extraSets: 1, daysPerWeek: 3 }),
         oneLeg,
       ),
-    ).toBe('2 sets of 10 each leg, plus 1 extra set on the left, 3 days a week');
+    ).toBe('2 sets of 10 each leg, plus 1 extra set on the left leg, 3 days a week');
     expect(
       describeDosage(line({ extraSetsOn: 'right', extraSets: 2, daysPerWeek: 2 }), oneLeg),
-    ).toBe('3 sets of 12 each leg, plus 2 extra sets on the right, 2 days a week');
+    ).toBe('3 sets of 12 each leg, plus 2 extra sets on the right leg, 2 days a week');
+  });
+
+  it('names the extra as the same kind of amount: holds get extra holds', () => {
+    const holds = line({ reps: null, holdSeconds: 30, extraSetsOn: 'right', extraSets: 1 });
+    expect(describeDosage(holds, oneLeg)).toBe(
+      '3 holds of 30 s each leg, plus 1 extra hold on the right leg, every day',
+    );
+    const roundOfHolds = line({
+      sets: 1,
+      reps: 5,
+      holdSeconds: 45,
+      extraSetsOn: 'left',
+      extraSets: 1,
+    });
+    expect(describeDosage(roundOfHolds, oneLeg)).toBe(
+      '5 holds of 45 s each leg, plus 1 extra round on the left leg, every day',
+    );
+  });
+
+  it('names the working side, not a leg, for exercises done lying on the side', () => {
+    const sidePlank = {
+      oneSided: true,
+      category: 'abductor-extensor-strength',
+      position: 'lying-on-side',
+    } as const;
+    const hold = { reps: null, holdSeconds: 20 };
+    expect(describeDosage(line({ ...hold, extraSetsOn: 'left', extraSets: 1 }), sidePlank)).toBe(
+      '3 holds of 20 s each side, plus 1 extra hold on the left side, every day',
+    );
+    expect(describeDosage(line({ ...hold, side: 'right' }), sidePlank)).toBe(
+      '3 holds of 20 s, right side only, every day',
+    );
+    // Standing or lying on the back, the leg is the clear word.
+    const standing = { oneSided: true, position: 'single-leg-standing' } as const;
+    expect(describeDosage(line({ side: 'left' }), standing)).toBe(
+      '3 sets of 12, left leg only, every day',
+    );
+  });
+
+  it('reads timed walking, jogging and drills as time or rounds, not holds', () => {
+    const jog = { oneSided: false, category: 'running-drill', position: 'moving' } as const;
+    const walk = { oneSided: false, category: 'motor-control', position: 'moving' } as const;
+    const timed = (sets: number, holdSeconds: number) => line({ sets, reps: null, holdSeconds });
+    expect(describeDosage(timed(1, 60), jog)).toBe('1 min, every day');
+    expect(describeDosage(timed(3, 60), walk)).toBe('3 rounds of 60 s, every day');
+    expect(describeDosage(timed(1, 90), walk)).toBe('90 s, every day');
+    expect(describeDosage(timed(1, 600), jog)).toBe('10 min, every day');
+    // A hold stays a hold, with or without the category.
+    const stance = {
+      oneSided: false,
+      category: 'motor-control',
+      position: 'single-leg-standing',
+    } as const;
+    expect(describeDosage(timed(3, 60), stance)).toBe('3 holds of 60 s, every day');
+    expect(describeDosage(timed(3, 60), twoLegs)).toBe('3 holds of 60 s, every day');
   });
 
   it('adds no side words to a two-leg exercise', () => {

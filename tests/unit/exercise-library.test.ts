@@ -238,15 +238,51 @@ describe('the exercise library', () => {
     }
   });
 
-  it('says which side to lie on for one-sided side-lying exercises', () => {
+  it('says which side to lie on for one-sided side-lying exercises, for either side', () => {
     const sideLying = EXERCISES.filter(
       (exercise) => exercise.position === 'lying-on-side' && exercise.oneSided,
     );
     expect(sideLying.length).toBeGreaterThan(0);
     for (const exercise of sideLying) {
+      // "Left side" on the prescription is the working side; the text says where that is.
       expect(exercise.startingPosition, exercise.id).toMatch(
-        /good side|side you are working|working leg is the top one/,
+        /^Your working side is the (top one: lie on the other side|one underneath: lie on it)/,
       );
+      // Never lying on a sore outer hip.
+      expect(exercise.warnings.join(' '), exercise.id).toMatch(
+        /outer hip (underneath )?(that )?is sore/,
+      );
+    }
+    for (const exercise of EXERCISES) {
+      for (const [field, text] of texts(exercise)) {
+        expect(text, `${exercise.id}.${field}`).not.toMatch(/good side/i);
+      }
+    }
+  });
+
+  it('keeps the side plank family off a sore outer hip', () => {
+    const family = [
+      'side-plank',
+      'side-plank-knees',
+      'side-plank-clam',
+      'side-plank-hip-abduction',
+    ];
+    for (const id of family) {
+      const exercise = findExercise(id)!;
+      expect(exercise.cautions, id).toContain('lateral-hip-compression');
+      for (const [field, text] of texts(exercise)) {
+        expect(text, `${id}.${field}`).not.toMatch(/thick mat|keep rests short/);
+      }
+    }
+  });
+
+  it('works the hip hitch from level upwards, so it does not squeeze the outer hip', () => {
+    const hitch = findExercise('hip-hitch')!;
+    expect(hitch.cautions).not.toContain('lateral-hip-compression');
+    expect(hitch.startingPosition).toMatch(/level/);
+    expect(hitch.steps.join(' ')).toMatch(/back to level and no further/);
+    for (const [field, text] of texts(hitch)) {
+      expect(text, field).not.toMatch(/lower a little way|leave out the lowering/);
     }
   });
 
@@ -373,7 +409,10 @@ describe('the exercise library', () => {
       ['standing-itb-stretch', 'lateral-hip-compression'],
       ['supine-hamstring-stretch', 'hamstring-compression'],
       ['romanian-deadlift', 'hamstring-compression'],
-      ['hamstring-slider-curl', 'hamstring-compression'],
+      ['single-leg-deadlift-supported', 'hamstring-compression'],
+      ['single-leg-deadlift', 'hamstring-compression'],
+      ['single-leg-deadlift-weighted', 'hamstring-compression'],
+      ['side-lying-hip-abduction-band', 'lateral-hip-compression'],
     ];
     for (const [id, caution] of expected) {
       expect(findExercise(id)?.cautions, id).toContain(caution);
@@ -383,6 +422,8 @@ describe('the exercise library', () => {
       expect(findExercise(id)?.cautions, id).toEqual([]);
     }
     expect(findExercise('copenhagen-side-lying-adduction')?.cautions).not.toContain('groin-load');
+    // The slider curl works the hamstring with the hip straight, in a bridge.
+    expect(findExercise('hamstring-slider-curl')?.cautions).not.toContain('hamstring-compression');
   });
 
   it('works one side at a time where one leg does the work', () => {

@@ -2,12 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, findExercise } from '../../src/shared/clinical/catalogue/exercises';
 import type { Finding } from '../../src/shared/clinical/findings';
+import { findProtocol } from '../../src/shared/clinical/catalogue/protocols';
 import {
   cautionWarnings,
   checkProgram,
   easierOrHarder,
   itemFromExercise,
   itemsFromProtocols,
+  phaseDosage,
+  runningStopped,
+  SINGLE_LEG_BONE_WARNING,
   withheldReason,
   type ExerciseLike,
   type ProgramContext,
@@ -16,6 +20,7 @@ import { redFlagScreen } from '../../src/shared/clinical/red-flag-screen';
 import {
   ADHERENCE_WARNING_COUNT,
   programItemSchema,
+  type ChosenProtocol,
   type ProgramItem,
 } from '../../src/shared/domain/program';
 import { assessmentWith } from '../support/assessment-builder';
@@ -139,6 +144,95 @@ describe('items from chosen protocols', () => {
     expect(itemsFromProtocols(chosen, clear, randomUUID).length).toBeGreaterThan(0);
     expect(itemsFromProtocols(chosen, fever, randomUUID)).toEqual([]);
   });
+
+  it('avoids the cautions of protocols already in the program, whatever the click order', () => {
+    const tendinopathy: ChosenProtocol = {
+      protocolId: 'lateral-hip-tendinopathy',
+      phase: 0,
+      emphasisSide: null,
+    };
+    const itb: ChosenProtocol = { protocolId: 'itb-syndrome', phase: 0, emphasisSide: null };
+    const ids = (items: ProgramItem[]) => items.map((entry) => entry.exerciseId);
+    // Chosen on its own, the ITB protocol starts with the ITB stretch.
+    expect(ids(itemsFromProtocols([itb], clear, randomUUID))).toContain('standing-itb-stretch');
+    // Added after the tendinopathy protocol, it must not bring the stretch in.
+    const itbSecond = itemsFromProtocols([itb], clear, randomUUID, undefined, [tendinopathy]);
+    expect(ids(itbSecond)).not.toContain('standing-itb-stretch');
+    // The same exercises as when both are chosen at once: the order of clicks does not matter.
+    const together = itemsFromProtocols([tendinopathy, itb], clear, randomUUID);
+    expect(ids(itbSecond).sort()).toEqual(
+      ids(together.filter((entry) => entry.fromProtocols.includes('itb-syndrome'))).sort(),
+    );
+    for (const id of ids(itbSecond)) {
+      expect(exercise(id).cautions, id).not.toContain('lateral-hip-compression');
+    }
+  });
+
+  it('doses the first tendinopathy phase as LEAP week 1: daily, about 10, short holds', () => {
+    const items = itemsFromProtocols(
+      [{ protocolId: 'lateral-hip-tendinopathy', phase: 0, emphasisSide: null }],
+      clear,
+      randomUUID,
+    );
+    const byId = (id: string) => items.find((entry) => entry.exerciseId === id)!;
+    for (const id of ['glute-bridge', 'sit-to-stand', 'banded-lateral-walk']) {
+      expect(byId(id), id).toMatchObject({ reps: 10, holdSeconds: null, daysPerWeek: 7 });
+    }
+    for (const id of ['isometric-hip-abduction-supine', 'isometric-hip-abduction-standing']) {
+      // Holds stay holds: 5 of 15 s, twice a day, every day.
+      expect(byId(id), id).toMatchObject({
+        sets: 5,
+        reps: null,
+        holdSeconds: 15,
+        timesPerDay: 2,
+        daysPerWeek: 7,
+      });
+    }
+    for (const entry of items) expect(programItemSchema.parse(entry)).toEqual(entry);
+  });
+
+  it('doses the single-leg tendinopathy phase at 2 sets of 5-10, somewhat hard to hard, daily', () => {
+    const items = itemsFromProtocols(
+      [{ protocolId: 'lateral-hip-tendinopathy', phase: 2, emphasisSide: 'left' }],
+      clear,
+      randomUUID,
+    );
+    expect(items.length).toBe(
+      findProtocol('lateral-hip-tendinopathy')!.phases[2]!.exercises.length,
+    );
+    for (const entry of items) {
+      expect(entry, entry.exerciseId).toMatchObject({ sets: 2, effort: 7, daysPerWeek: 7 });
+      expect(entry.reps, entry.exerciseId).toBeGreaterThanOrEqual(5);
+      expect(entry.reps, entry.exerciseId).toBeLessThanOrEqual(10);
+      expect(programItemSchema.parse(entry)).toEqual(entry);
+    }
+  });
+
+  it('keeps the library dosage where a phase sets none', () => {
+    const items = itemsFromProtocols(
+      [{ protocolId: 'pelvic-control', phase: 0, emphasisSide: null }],
+      clear,
+      randomUUID,
+    );
+    for (const entry of items) {
+      const { dosage } = exercise(entry.exerciseId);
+      expect(entry, entry.exerciseId).toMatchObject(dosage);
+    }
+  });
+
+  it('lays a phase dosage over a default without changing the kind of amount', () => {
+    const hold = exercise('isometric-hip-abduction-standing').dosage;
+    const reps = exercise('glute-bridge').dosage;
+    const phase = { reps: 8, holdSeconds: 10, band: 'red' as const, effort: 7, daysPerWeek: 7 };
+    expect(phaseDosage(hold, phase)).toEqual({
+      ...hold,
+      holdSeconds: 10,
+      effort: 7,
+      daysPerWeek: 7,
+    });
+    expect(phaseDosage(reps, phase)).toEqual({ ...reps, reps: 8, effort: 7, daysPerWeek: 7 });
+    expect(phaseDosage(reps, undefined)).toEqual(reps);
+  });
 });
 
 describe('what is withheld and what is warned about', () => {
@@ -193,24 +287,83 @@ describe('what is withheld and what is warned about', () => {
   });
 });
 
+describe('the wording of warnings and stops', () => {
+  const warningSigns: Finding = {
+    kind: 'warning-signs',
+    side: null,
+    severity: 'moderate',
+    title: 'Warning signs',
+    evidence: 'pain lasting beyond 2-3 days of rest',
+  };
+
+  it('words running and hopping warnings for warning signs without claiming a red flag', () => {
+    const watched = { ...clear, findings: [warningSigns] };
+    for (const id of ['jog-on-the-spot', 'pogo-hops']) {
+      const warnings = cautionWarnings(exercise(id), watched);
+      expect(warnings.length, id).toBeGreaterThan(0);
+      for (const warning of warnings) {
+        expect(warning, id).toMatch(/while warning signs are being watched/);
+        expect(warning, id).not.toMatch(/is being investigated/);
+        expect(warning, id).toContain('Here: warning signs.');
+      }
+    }
+  });
+
+  it('warns about loading one leg with a suspected stress fracture', () => {
+    const diagnosed: ProgramContext = { ...clear, diagnosis: 'stress-fracture-suspected' };
+    for (const context of [fracture, diagnosed]) {
+      const [warning, ...rest] = cautionWarnings(exercise('single-leg-stance'), context);
+      expect(rest).toEqual([]);
+      expect(warning).toMatch(new RegExp(`^${SINGLE_LEG_BONE_WARNING} Here: `));
+      expect(cautionWarnings(exercise('lateral-step-down'), context)).toHaveLength(1);
+      // Lying down, on two legs, or withheld outright: no such warning.
+      expect(cautionWarnings(exercise('glute-bridge'), context)).toEqual([]);
+      expect(cautionWarnings(exercise('squat'), context)).toEqual([]);
+      expect(cautionWarnings(exercise('single-leg-pogo-hops'), context)).toEqual([]);
+    }
+    expect(cautionWarnings(exercise('single-leg-stance'), clear)).toEqual([]);
+    expect(cautionWarnings(exercise('single-leg-stance'), fever)).toEqual([]);
+    // Callers whose exercises carry no position get no such warning (and no error).
+    const { position: _position, ...noPosition } = exercise('single-leg-stance');
+    expect(cautionWarnings(noPosition, fracture)).toEqual([]);
+  });
+
+  it('says in one sentence why running has stopped, or nothing', () => {
+    expect(runningStopped(clear)).toBeNull();
+    expect(runningStopped(fever)).toMatch(
+      /^No running until a doctor has seen the patient \(red flag: fever/,
+    );
+    expect(runningStopped({ ...clear, diagnosis: 'stress-fracture-suspected' })).toContain(
+      'working diagnosis of a suspected stress fracture',
+    );
+  });
+});
+
 describe('swapping for an easier or harder version', () => {
-  const linked = EXERCISES.find((entry) => entry.oneSided && entry.easier && entry.harder)!;
+  // A one-leg exercise whose easier and harder versions are one-leg too.
+  const linked = EXERCISES.find(
+    (entry) =>
+      entry.oneSided &&
+      entry.easier &&
+      entry.harder &&
+      exercise(entry.easier).oneSided &&
+      exercise(entry.harder).oneSided,
+  )!;
 
   it('keeps side, extra sets, note, frequency, key and origin; resets the amount', () => {
-    const before = item(linked.id, {
+    const onOneLeg = item(linked.id, {
       side: 'left',
-      extraSetsOn: 'left',
-      extraSets: 2,
       note: 'Slow on the way down',
       timesPerDay: 2,
       daysPerWeek: 5,
       fromProtocols: ['pelvic-control'],
     });
+    const withExtra = item(linked.id, { side: 'both', extraSetsOn: 'right', extraSets: 2 });
     for (const direction of ['easier', 'harder'] as const) {
-      const swapped = easierOrHarder(before, direction)!;
       const target = exercise(linked[direction]!);
+      const swapped = easierOrHarder(onOneLeg, direction)!;
       expect(swapped).toEqual({
-        ...before,
+        ...onOneLeg,
         ...target.dosage,
         exerciseId: target.id,
         timesPerDay: 2,
@@ -219,9 +372,49 @@ describe('swapping for an easier or harder version', () => {
       expect(swapped).toMatchObject({
         side: 'left',
         note: 'Slow on the way down',
-        key: before.key,
+        key: onOneLeg.key,
+      });
+      expect(easierOrHarder(withExtra, direction)).toMatchObject({
+        side: 'both',
+        extraSetsOn: 'right',
+        extraSets: 2,
       });
     }
+  });
+
+  it('goes back to both sides between one-leg and two-leg versions', () => {
+    // The single-leg bridge is one-leg; its easier version, the bridge with band, is not.
+    expect(exercise('single-leg-bridge').oneSided).toBe(true);
+    expect(exercise('single-leg-bridge').easier).toBe('bridge-band-abduction');
+    expect(exercise('bridge-band-abduction').oneSided).toBe(false);
+
+    const leftOnly = item('single-leg-bridge', { side: 'left' });
+    const twoLegs = easierOrHarder(leftOnly, 'easier')!;
+    expect(twoLegs).toMatchObject({ side: 'both', extraSetsOn: null, extraSets: 0 });
+    expect(programItemSchema.safeParse(twoLegs).success).toBe(true);
+
+    // An emphasis means nothing on a two-leg exercise, so it goes.
+    const emphasised = item('single-leg-bridge', { extraSetsOn: 'right', extraSets: 2 });
+    expect(easierOrHarder(emphasised, 'easier')).toMatchObject({
+      side: 'both',
+      extraSetsOn: null,
+      extraSets: 0,
+    });
+
+    // Moving up to a one-leg exercise keeps an emphasis the physio had set.
+    const bridge = item('bridge-band-abduction', { extraSetsOn: 'left', extraSets: 1 });
+    expect(easierOrHarder(bridge, 'harder')).toMatchObject({
+      exerciseId: 'single-leg-bridge',
+      side: 'both',
+      extraSetsOn: 'left',
+      extraSets: 1,
+    });
+    const plain = item('bridge-band-abduction', { side: 'right' });
+    expect(easierOrHarder(plain, 'harder')).toMatchObject({
+      side: 'both',
+      extraSetsOn: null,
+      extraSets: 0,
+    });
   });
 
   it('returns nothing when there is no easier version or the exercise is unknown', () => {
@@ -248,11 +441,15 @@ describe('checking a program before it is saved', () => {
   ];
 
   it('blocks an empty program and an exercise the library does not have', () => {
-    expect(checkProgram({ items: [], returnToRun: null }, clear, lookup).blocking).toEqual([
-      'Add at least one exercise.',
-    ]);
+    expect(
+      checkProgram({ items: [], returnToRun: null, protocols: [] }, clear, lookup).blocking,
+    ).toEqual(['Add at least one exercise.']);
     const unknown = { ...item('glute-bridge'), exerciseId: 'no-such-exercise' };
-    const { blocking } = checkProgram({ items: [unknown], returnToRun: null }, clear, lookup);
+    const { blocking } = checkProgram(
+      { items: [unknown], returnToRun: null, protocols: [] },
+      clear,
+      lookup,
+    );
     expect(blocking).toHaveLength(1);
     expect(blocking[0]).toContain('no-such-exercise');
   });
@@ -260,22 +457,70 @@ describe('checking a program before it is saved', () => {
   it('blocks running, hopping and a return-to-run plan under a red flag, by name', () => {
     const items = [item('glute-bridge'), item('pogo-hops')];
     const plan = { readiness: [], stages: [], weeklyIncreasePercent: 10 };
-    expect(checkProgram({ items, returnToRun: plan }, clear, lookup).blocking).toEqual([]);
-    const { blocking } = checkProgram({ items, returnToRun: plan }, fracture, lookup);
+    expect(
+      checkProgram({ items, returnToRun: plan, protocols: [] }, clear, lookup).blocking,
+    ).toEqual([]);
+    const { blocking } = checkProgram(
+      { items, returnToRun: plan, protocols: [] },
+      fracture,
+      lookup,
+    );
     expect(blocking).toHaveLength(2);
     expect(blocking[0]).toContain(exercise('pogo-hops').name);
     expect(blocking[1]).toMatch(/^Remove the return-to-running plan/);
   });
 
+  it('blocks a protocol the catalogue does not have, or a phase it does not have', () => {
+    const items = [item('glute-bridge')];
+    const chosen = (protocolId: string, phase: number): ChosenProtocol[] => [
+      { protocolId, phase, emphasisSide: null },
+    ];
+    const blockingFor = (protocols: ChosenProtocol[], context = clear) =>
+      checkProgram({ items, returnToRun: null, protocols }, context, lookup).blocking;
+    expect(blockingFor(chosen('pelvic-control', 2))).toEqual([]);
+    const [unknown, ...moreUnknown] = blockingFor(chosen('no-such-protocol', 0));
+    expect(moreUnknown).toEqual([]);
+    expect(unknown).toContain('no-such-protocol');
+    const pelvic = findProtocol('pelvic-control')!;
+    expect(pelvic.phases).toHaveLength(3);
+    const [beyond, ...moreBeyond] = blockingFor(chosen('pelvic-control', 3));
+    expect(moreBeyond).toEqual([]);
+    expect(beyond).toBe(
+      `${pelvic.name} has 3 phases, so phase 4 does not exist; choose a phase from 1 to 3.`,
+    );
+  });
+
+  it('blocks a running protocol while running is stopped, naming it', () => {
+    const items = [item('glute-bridge')];
+    const protocols: ChosenProtocol[] = [
+      { protocolId: 'hip-abductor-strengthening', phase: 0, emphasisSide: null },
+      { protocolId: 'return-to-running', phase: 0, emphasisSide: null },
+    ];
+    const blockingFor = (context: ProgramContext) =>
+      checkProgram({ items, returnToRun: null, protocols }, context, lookup).blocking;
+    expect(blockingFor(clear)).toEqual([]);
+    const name = findProtocol('return-to-running')!.name;
+    for (const context of [fever, { ...clear, diagnosis: 'stress-fracture-suspected' as const }]) {
+      const blocking = blockingFor(context);
+      expect(blocking).toHaveLength(1);
+      expect(blocking[0]).toMatch(new RegExp(`^${name} involves running`));
+      expect(blocking[0]).toMatch(/Remove the protocol from the program\.$/);
+    }
+  });
+
   it('warns gently about adherence from the seventh exercise', () => {
     expect(ADHERENCE_WARNING_COUNT).toBe(6);
     const six = strength.slice(0, 6).map((id) => item(id));
-    expect(checkProgram({ items: six, returnToRun: null }, clear, lookup)).toEqual({
+    expect(checkProgram({ items: six, returnToRun: null, protocols: [] }, clear, lookup)).toEqual({
       blocking: [],
       warnings: [],
     });
     const seven = strength.map((id) => item(id));
-    const { warnings, blocking } = checkProgram({ items: seven, returnToRun: null }, clear, lookup);
+    const { warnings, blocking } = checkProgram(
+      { items: seven, returnToRun: null, protocols: [] },
+      clear,
+      lookup,
+    );
     expect(blocking).toEqual([]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^This program has 7 exercises\./);
@@ -283,7 +528,11 @@ describe('checking a program before it is saved', () => {
 
   it('warns per item about cautions, naming the exercise', () => {
     const { warnings } = checkProgram(
-      { items: [item('glute-bridge'), item('figure-four-stretch')], returnToRun: null },
+      {
+        items: [item('glute-bridge'), item('figure-four-stretch')],
+        returnToRun: null,
+        protocols: [],
+      },
       { ...clear, diagnosis: 'gluteal-tendinopathy' },
       lookup,
     );

@@ -9,6 +9,7 @@ import {
   type FindingContext,
 } from '../../src/shared/clinical/findings';
 import { itemsFromProtocols, type ProgramContext } from '../../src/shared/clinical/program-builder';
+import { programItemSchema } from '../../src/shared/domain/program';
 import {
   matchInputFor,
   matchProtocols,
@@ -136,6 +137,84 @@ describe('the protocol catalogue', () => {
         );
       }
     }
+  });
+});
+
+describe('the clinical content of the protocols', () => {
+  const clearContext: ProgramContext = {
+    redFlags: redFlagScreen(assessmentWith()),
+    findings: [],
+    diagnosis: null,
+  };
+  const phaseItems = (protocolId: string, phase: number) =>
+    itemsFromProtocols([{ protocolId, phase, emphasisSide: null }], clearContext, randomUUID);
+
+  it('tells a tendinopathy patient to avoid stretches across the body, not groin stretches', () => {
+    const advice = findProtocol('lateral-hip-tendinopathy')!.advice.join(' ');
+    expect(advice).toMatch(/across the body/);
+    expect(advice).toMatch(/ITB stretch/);
+    expect(advice).not.toMatch(/adductor|groin/i);
+  });
+
+  it('keeps the hamstring hinges out of the early hamstring phases', () => {
+    const protocol = findProtocol('proximal-hamstring-tendinopathy')!;
+    const early = protocol.phases.slice(0, 2).flatMap((phase) => phase.exercises);
+    for (const id of [
+      'single-leg-deadlift-supported',
+      'romanian-deadlift',
+      'single-leg-deadlift',
+    ]) {
+      expect(early, id).not.toContain(id);
+    }
+    // Loading with the hip straight comes first; the hinges come in the last phase.
+    expect(protocol.phases[1]!.exercises).toContain('hamstring-slider-curl');
+    expect(protocol.phases[2]!.exercises).toEqual(
+      expect.arrayContaining(['single-leg-deadlift-supported', 'romanian-deadlift']),
+    );
+  });
+
+  it('keeps the hip hitch in the single-leg tendinopathy phase, free of compression', () => {
+    const phase = findProtocol('lateral-hip-tendinopathy')!.phases[2]!;
+    expect(phase.exercises).toContain('hip-hitch');
+    expect(phaseItems('lateral-hip-tendinopathy', 2).map((item) => item.exerciseId)).toContain(
+      'hip-hitch',
+    );
+  });
+
+  it('doses every phase of every protocol validly, with Copenhagen and stretches as the reference says', () => {
+    for (const protocol of PROTOCOLS) {
+      protocol.phases.forEach((phase, index) => {
+        for (const item of phaseItems(protocol.id, index)) {
+          const where = `${protocol.id} / ${phase.name}: ${item.exerciseId}`;
+          expect(programItemSchema.safeParse(item).success, where).toBe(true);
+          const exercise = findExercise(item.exerciseId)!;
+          if (item.exerciseId.startsWith('copenhagen-')) {
+            expect(item.daysPerWeek, where).toBe(3);
+            expect(item.reps, where).toBeGreaterThanOrEqual(3);
+            expect(item.reps, where).toBeLessThanOrEqual(5);
+          }
+          if (exercise.category === 'mobility' && item.holdSeconds !== null) {
+            expect(item.holdSeconds, where).toBe(30);
+          }
+        }
+      });
+    }
+  });
+
+  it('doses the readiness phase as the readiness checks count: 10 single-leg squats', () => {
+    const squat = phaseItems('return-to-running', 0).find(
+      (item) => item.exerciseId === 'single-leg-squat-mirror',
+    );
+    expect(squat?.reps).toBe(10);
+  });
+
+  it('follows LEAP in the tendinopathy phases: daily from the first week to the last', () => {
+    const protocol = findProtocol('lateral-hip-tendinopathy')!;
+    protocol.phases.forEach((_, index) => {
+      for (const item of phaseItems(protocol.id, index)) {
+        expect(item.daysPerWeek, `${index}: ${item.exerciseId}`).toBe(7);
+      }
+    });
   });
 });
 
@@ -435,6 +514,30 @@ describe('matching protocols to a runner', () => {
     );
     expect(suggestion(match, 'hip-abductor-strengthening').emphasisSide).toBeNull();
     expect(suggestion(match, 'pelvic-control').emphasisSide).toBe('right');
+  });
+
+  it('lets a finding on both sides neither set nor cancel the emphasis', () => {
+    // Left abductors 22% weaker, and both sides below the norm for a 90 kg runner.
+    const record = {
+      ...assessmentWith({
+        tests: {
+          'hhd-hip-abduction': {
+            left: { peakForce: 156 },
+            right: { peakForce: 200 },
+            shared: { method: 'break', leverArm: 0.4 },
+          },
+        },
+      }),
+      bodyMassKg: 90,
+    };
+    const { findings, match } = visit(record);
+    expect(findings.map((finding) => [finding.kind, finding.side])).toEqual(
+      expect.arrayContaining([
+        ['weak-muscles', 'left'],
+        ['below-norm', 'both'],
+      ]),
+    );
+    expect(suggestion(match, 'hip-abductor-strengthening').emphasisSide).toBe('left');
   });
 
   it('gives the same answer every time', () => {

@@ -7,6 +7,8 @@ import {
   PAIN_MONITORING,
   readinessChecks,
   RETURN_TO_RUN_RULES,
+  returnToRunRules,
+  runningStopped,
   stageMinutes,
   suggestReturnToRunPlan,
   validatePlanForContext,
@@ -50,6 +52,14 @@ describe('readiness to run', () => {
       'hop-10-15',
     ]);
     for (const check of checks) expect(check.label).toMatch(/pain 2\/10 or less$/);
+  });
+
+  it('leaves out the hop check with a working diagnosis of stress fracture', () => {
+    const ids = readinessChecks(clear, 'stress-fracture-suspected').map((check) => check.id);
+    expect(ids).toHaveLength(4);
+    expect(ids).not.toContain('hop-10-15');
+    expect(readinessChecks(clear, 'gluteal-tendinopathy')).toHaveLength(5);
+    expect(readinessChecks(clear, null)).toHaveLength(5);
   });
 
   it('leaves out the hop check with a suspected stress fracture', () => {
@@ -104,6 +114,17 @@ describe('the suggested walk-run plan', () => {
     expect(first({ painDuringRun: 1, findings: [warning] })).toMatchObject({ walkMinutes: 4 });
   });
 
+  it('is not offered, and an existing plan is refused, with a stress fracture diagnosis', () => {
+    const diagnosis = 'stress-fracture-suspected' as const;
+    expect(suggestReturnToRunPlan(input({ diagnosis }), randomUUID)).toBeNull();
+    const plan = suggestReturnToRunPlan(input(), randomUUID)!;
+    expect(validatePlanForContext(plan, clear, diagnosis)).toMatch(
+      /working diagnosis of a suspected stress fracture/,
+    );
+    expect(runningStopped({ redFlags: clear, diagnosis })).toMatch(/^No running until/);
+    expect(runningStopped({ redFlags: clear, diagnosis: null })).toBeNull();
+  });
+
   it('refuses an existing plan under a red flag', () => {
     const plan = suggestReturnToRunPlan(input(), randomUUID)!;
     expect(validatePlanForContext(plan, clear)).toBeNull();
@@ -138,7 +159,19 @@ describe('the rules that go with the plan', () => {
     expect(rules).toMatch(/swelling or stiffness.*go back a stage/);
     expect(rules).toMatch(/10%/);
     expect(rules).toMatch(/500-800 km \(300-500 miles\)/);
-    expect(RETURN_TO_RUN_RULES).toContain(PAIN_MONITORING.rule);
+    // The pain model is shown once, from PAIN_MONITORING, after the zones.
+    expect(RETURN_TO_RUN_RULES).not.toContain(PAIN_MONITORING.rule);
+    expect(rules).not.toMatch(/5\/10|next morning/);
+  });
+
+  it("use the plan's own weekly increase", () => {
+    expect(RETURN_TO_RUN_RULES).toEqual(returnToRunRules(10));
+    const seven = returnToRunRules(7).join('\n');
+    expect(seven).toMatch(/no more than 7% to the weekly distance/);
+    expect(seven).not.toMatch(/10%|about/);
+    // An empty field while the physio types reads as the usual 10%, never "NaN%".
+    expect(returnToRunRules(Number.NaN).join('\n')).toMatch(/no more than 10%/);
+    expect(returnToRunRules(null as unknown as number).join('\n')).toMatch(/no more than 10%/);
   });
 
   it('names the three pain zones and the next-morning rule', () => {

@@ -300,7 +300,8 @@ export function easierOrHarder(
   lookup: (id: string) => Exercise | undefined = findExercise,
 ): ProgramItem | null {
   const current = lookup(item.exerciseId);
-  const linkedId = current?.[direction];
+  if (!current) return null;
+  const linkedId = current[direction];
   if (!linkedId) return null;
   const linked = lookup(linkedId);
   if (!linked) return null;

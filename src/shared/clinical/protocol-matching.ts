@@ -121,16 +121,20 @@ function hit(indication: Indication, input: MatchInput): IndicationHit | null {
   };
 }
 
-/** The one side the emphasis findings point to; none when they point both ways or nowhere. */
+/**
+ * The one side the emphasis findings point to; none when they point to left and right or
+ * nowhere. A finding on both sides (or on no side) names no side, so it neither sets nor
+ * cancels an emphasis: weak left abductors that are also below the norm on both sides still
+ * put the emphasis on the left.
+ */
 function emphasisSideOf(protocol: Protocol, matched: Finding[]): Side | null {
-  const sides = new Set(
-    matched
-      .filter((finding) => protocol.emphasisFrom.includes(finding.kind) && finding.side !== null)
-      .map((finding) => finding.side),
-  );
+  const sides = new Set<Side>();
+  for (const finding of matched) {
+    if (!protocol.emphasisFrom.includes(finding.kind)) continue;
+    if (finding.side === 'left' || finding.side === 'right') sides.add(finding.side);
+  }
   if (sides.size !== 1) return null;
-  const [side] = [...sides];
-  return side === 'left' || side === 'right' ? side : null;
+  return [...sides][0]!;
 }
 
 function startPhaseOf(protocol: Protocol, matched: Finding[], cautious: boolean): number {

@@ -1,6 +1,12 @@
 import type { ReturnToRunPlan, RunStage } from '../domain/program';
+import type { WorkingDiagnosis } from './catalogue/subjective';
 import type { Finding } from './findings';
+import { formatNumber } from './format';
+import { runningStopReasons } from './program-builder';
 import type { RedFlagScreen } from './red-flag-screen';
+
+/** The banner sentence for "no running now", or null: see program-builder.ts. */
+export { runningStopped } from './program-builder';
 
 /**
  * The walk-run way back to running: readiness checks, a suggested ladder of stages and the
@@ -13,6 +19,8 @@ export interface ReturnToRunInput {
   painDuringRun: number | null;
   weeklyDistanceKm: number | null;
   findings: Finding[];
+  /** A working diagnosis of a suspected stress fracture stops running like a red flag. */
+  diagnosis?: WorkingDiagnosis | null;
 }
 
 export type ReadinessCheck = ReturnToRunPlan['readiness'][number];
@@ -30,17 +38,25 @@ const CHECKS: readonly (ReadinessCheck & { hop?: true })[] = [
 
 /**
  * What the runner must manage, each with pain at 2/10 or less, before the first run. The hop
- * check is left out while hopping is unsafe: it could complete a stress fracture.
+ * check is left out while hopping is unsafe (a red flag, a suspected stress fracture on the
+ * screen or as the working diagnosis): hopping could complete a stress fracture.
  */
-export function readinessChecks(redFlags: RedFlagScreen): ReadinessCheck[] {
-  const noHop = redFlags.noHopping || redFlags.stressFractureSuspected;
+export function readinessChecks(
+  redFlags: RedFlagScreen,
+  diagnosis?: WorkingDiagnosis | null,
+): ReadinessCheck[] {
+  const noHop =
+    redFlags.noHopping ||
+    redFlags.stressFractureSuspected ||
+    diagnosis === 'stress-fracture-suspected';
   return CHECKS.filter((check) => !(check.hop && noHop)).map(({ id, label }) => ({
     id,
     label: `${label}, pain ${READINESS_PAIN_LIMIT}/10 or less`,
   }));
 }
 
-const runningStopped = (redFlags: RedFlagScreen) => redFlags.referralAdvised || redFlags.noRunning;
+const stopReasons = (redFlags: RedFlagScreen, diagnosis?: WorkingDiagnosis | null) =>
+  runningStopReasons(redFlags, diagnosis ?? null);
 
 type StageShape = Omit<RunStage, 'key' | 'note'>;
 
@@ -73,15 +89,15 @@ export function suggestReturnToRunPlan(
   input: ReturnToRunInput,
   newKey: () => string,
 ): ReturnToRunPlan | null {
-  if (runningStopped(input.redFlags)) return null;
+  if (stopReasons(input.redFlags, input.diagnosis).length > 0) return null;
   return {
-    readiness: readinessChecks(input.redFlags),
+    readiness: readinessChecks(input.redFlags, input.diagnosis),
     stages: LADDER.slice(startStage(input)).map((stage) => ({
       ...stage,
       key: newKey(),
       note: null,
     })),
-    weeklyIncreasePercent: 10,
+    weeklyIncreasePercent: DEFAULT_WEEKLY_INCREASE_PERCENT,
   };
 }
 
@@ -97,14 +113,32 @@ export const PAIN_MONITORING: {
   rule: 'Pain up to 5/10 during or after a run is acceptable if it has settled by the next morning; if it is worse the next morning, step back a stage.',
 };
 
-export const RETURN_TO_RUN_RULES: readonly string[] = [
-  'Do each stage at least twice before moving to the next.',
-  'Leave a rest day between runs.',
-  'Do not move on if pain, swelling or stiffness has increased; go back a stage instead.',
-  PAIN_MONITORING.rule,
-  'Once running without walk breaks, add no more than about 10% to the weekly distance each week.',
-  'Replace running shoes every 500-800 km (300-500 miles).',
-];
+/** The weekly increase a plan suggests, in %. */
+export const DEFAULT_WEEKLY_INCREASE_PERCENT = 10;
+
+/**
+ * The rules that go with a walk-run plan, with the plan's own weekly increase. The pain
+ * model is not among them: the handout and the editor show it from `PAIN_MONITORING` (zones,
+ * then the rule), so it appears once. A missing or unreadable percentage reads as the
+ * default, so the rules never show "NaN%".
+ */
+export function returnToRunRules(weeklyIncreasePercent: number): string[] {
+  const percent = Number.isFinite(weeklyIncreasePercent)
+    ? weeklyIncreasePercent
+    : DEFAULT_WEEKLY_INCREASE_PERCENT;
+  return [
+    'Do each stage at least twice before moving to the next.',
+    'Leave a rest day between runs.',
+    'Do not move on if pain, swelling or stiffness has increased; go back a stage instead.',
+    `Once running without walk breaks, add no more than ${formatNumber(percent)}% to the weekly distance each week.`,
+    'Replace running shoes every 500-800 km (300-500 miles).',
+  ];
+}
+
+/** The rules for the usual 10% a week; kept for callers that have no plan at hand. */
+export const RETURN_TO_RUN_RULES: readonly string[] = returnToRunRules(
+  DEFAULT_WEEKLY_INCREASE_PERCENT,
+);
 
 export function stageMinutes(
   stage: Pick<RunStage, 'walkMinutes' | 'runMinutes' | 'repeats'>,
@@ -134,10 +168,12 @@ export function describeStage(stage: RunStage): string {
 export function validatePlanForContext(
   plan: Partial<ReturnToRunPlan> | null,
   redFlags: RedFlagScreen,
+  diagnosis?: WorkingDiagnosis | null,
 ): string | null {
   if (plan === null) return null;
-  if (runningStopped(redFlags)) {
-    return `No return to running while a red flag is positive (${redFlags.reasons.join('; ')}): refer first.`;
+  const reasons = stopReasons(redFlags, diagnosis);
+  if (reasons.length > 0) {
+    return `No return to running while a red flag is positive (${reasons.join('; ')}): refer first.`;
   }
   return null;
 }

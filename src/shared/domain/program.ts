@@ -101,21 +101,35 @@ export const programItemSchema = dosageShape
   .refine(
     (item) => item.reps !== null || item.holdSeconds !== null || item.distanceMetres !== null,
     { message: 'Give reps, a hold time or a distance', path: ['reps'] },
-  );
+  )
+  .refine((item) => item.extraSetsOn === null || item.side === 'both', {
+    message:
+      'Extra sets on the weaker side only apply when both legs are worked: choose both sides or remove the extra sets',
+    path: ['extraSetsOn'],
+  })
+  .refine((item) => item.extraSets === 0 || item.extraSetsOn !== null, {
+    message: 'Choose which side gets the extra sets, or set the extra sets to 0',
+    path: ['extraSetsOn'],
+  });
 export type ProgramItem = z.output<typeof programItemSchema>;
 
 /** One stage of the walk-run progression. */
-export const runStageSchema = z.object({
-  key: z.uuid(),
-  /** Minutes walking then running in each interval; running 0 is a walk-only stage. */
-  walkMinutes: whole('Walk minutes', 0, 10),
-  runMinutes: whole('Run minutes', 0, 60),
-  repeats: whole('Repeats', 1, 20),
-  effort: whole('Effort', 1, 10),
-  /** How many sessions at this stage before moving on (at least two). */
-  sessions: whole('Sessions at this stage', 2, 10),
-  note: shortText('The stage note', 300),
-});
+export const runStageSchema = z
+  .object({
+    key: z.uuid(),
+    /** Minutes walking then running in each interval; running 0 is a walk-only stage. */
+    walkMinutes: whole('Walk minutes', 0, 10),
+    runMinutes: whole('Run minutes', 0, 60),
+    repeats: whole('Repeats', 1, 20),
+    effort: whole('Effort', 1, 10),
+    /** How many sessions at this stage before moving on (at least two). */
+    sessions: whole('Sessions at this stage', 2, 10),
+    note: shortText('The stage note', 300),
+  })
+  .refine((stage) => stage.walkMinutes + stage.runMinutes > 0, {
+    message: 'A stage needs some walking or running',
+    path: ['runMinutes'],
+  });
 export type RunStage = z.output<typeof runStageSchema>;
 
 export const readinessCheckSchema = z.object({
@@ -157,6 +171,10 @@ export const programContentSchema = z.object({
     .refine(
       (items) => new Set(items.map((item) => item.key)).size === items.length,
       'Each exercise in the program must be listed once',
+    )
+    .refine(
+      (items) => new Set(items.map((item) => item.exerciseId)).size === items.length,
+      'The same exercise is listed twice in the program: remove one of them',
     ),
   returnToRun: returnToRunPlanSchema.nullable(),
   /** Practitioner's name until accounts exist. */

@@ -170,6 +170,9 @@ const lateralHipTendinopathy: Protocol = {
       ],
       progressWhen:
         'Night and lying pain have eased and the holds cause little or no pain (2/10 or less).',
+      // LEAP week 1: holds of 5-15 s (twice a day, as the library doses them); bridges,
+      // squats and side steps about 10 at a time, every day.
+      dosage: { reps: 10, holdSeconds: 15, daysPerWeek: 7 },
     },
     {
       name: 'Progressive loading',
@@ -183,10 +186,12 @@ const lateralHipTendinopathy: Protocol = {
       ],
       progressWhen:
         'Three sets feel somewhat hard to hard and pain is back to its usual level by the next morning.',
+      // LEAP's home exercise runs every day from the first week to the last.
+      dosage: { daysPerWeek: 7 },
     },
     {
       name: 'Single-leg loading',
-      goal: 'Prepare for running with controlled work on one leg at a hard effort.',
+      goal: 'Prepare for running with controlled work on one leg at a somewhat hard to hard effort.',
       exercises: [
         'lateral-step-up',
         'single-leg-deadlift-supported',
@@ -196,6 +201,8 @@ const lateralHipTendinopathy: Protocol = {
       ],
       progressWhen:
         'Single-leg stance for 30 s is pain-free and single-leg work is done without a hip drop.',
+      // LEAP later stage: single-leg work, 2 sets of 5-10 at "somewhat hard to hard", daily.
+      dosage: { sets: 2, reps: 8, effort: 7, daysPerWeek: 7 },
     },
   ],
   progressionCriteria: [
@@ -206,7 +213,7 @@ const lateralHipTendinopathy: Protocol = {
   advice: [
     'Do not cross your legs when sitting or standing.',
     'Do not lie on the sore side; when lying on the other side, put a pillow between your knees.',
-    'Do not stretch the outer hip or groin (no adductor or ITB stretches): stretching squeezes the tendon.',
+    'Avoid stretches that pull the leg across the body, such as an ITB stretch or a knee drawn across the chest: they squeeze the tendon against the bone.',
     'Stand with weight on both feet rather than hanging on one hip.',
     'Steady holds can ease the pain for a while; use them before activity that usually hurts.',
     PAIN_RULE,
@@ -242,7 +249,7 @@ const proximalHamstringTendinopathy: Protocol = {
     {
       name: 'Load with the hip fairly straight',
       goal: 'Build strength through moving exercises that keep the hip out of deep bending.',
-      exercises: ['single-leg-bridge', 'step-up', 'split-squat', 'single-leg-deadlift-supported'],
+      exercises: ['single-leg-bridge', 'step-up', 'split-squat', 'hamstring-slider-curl'],
       progressWhen:
         'Three sets of each are done at a hard effort with pain at 2/10 or less the next morning.',
       avoid: ['hamstring-compression'],
@@ -251,8 +258,8 @@ const proximalHamstringTendinopathy: Protocol = {
       name: 'Load in hip bending',
       goal: 'Gradually load the tendon with the hip bent further, as running and hills demand.',
       exercises: [
+        'single-leg-deadlift-supported',
         'romanian-deadlift',
-        'hamstring-slider-curl',
         'single-leg-deadlift',
         'single-leg-bridge-on-step',
       ],
@@ -638,6 +645,8 @@ const returnToRunning: Protocol = {
       exercises: ['single-leg-stance', 'single-leg-squat-mirror', 'jog-on-the-spot', 'pogo-hops'],
       progressWhen:
         'Every readiness check is passed with pain at 2/10 or less during and the next morning.',
+      // The readiness checks ask for 10 single-leg squats and 10-15 hops.
+      dosage: { reps: 10 },
     },
     {
       name: 'Walk-run',

@@ -27,7 +27,7 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { KeptInputOffer } from '../../components/KeptInputOffer';
 import { describeDate } from '../../format/dates';
-import { runningStopReasons } from '../../../../shared/clinical/program-builder';
+import { runningStopped } from '../../../../shared/clinical/program-builder';
 import { useExerciseCatalogue } from './exercise-catalogue';
 import { ChosenProtocols } from './ChosenProtocols';
 import { LibraryPicker } from './LibraryPicker';
@@ -90,11 +90,7 @@ export function ProgramBuilder(props: {
   }
 
   const inProgram = new Set(draft.items.map((item) => item.exerciseId));
-  const stopReasons = runningStopReasons(builder.context.redFlags, builder.context.diagnosis);
-  const redFlag =
-    stopReasons.length > 0
-      ? `Running must stop: ${stopReasons.join('; ')}. Refer the patient; no running, hopping or plyometrics.`
-      : null;
+  const redFlag = runningStopped(builder.context);
 
   if (catalogue.error) {
     return (

@@ -177,7 +177,7 @@ export function ProgramItemCard(props: {
                       clampBehavior="none"
                       value={item.extraSets ?? ''}
                       disabled={props.readOnly}
-                      error={byField['extraSets']}
+                      error={byField['extraSets'] ?? byField['extraSetsOn']}
                       onChange={(value) =>
                         actions.onChange({ extraSets: typeof value === 'number' ? value : null })
                       }

@@ -15,7 +15,7 @@ import {
 import {
   describeStage,
   PAIN_MONITORING,
-  RETURN_TO_RUN_RULES,
+  returnToRunRules,
 } from '../../../../shared/clinical/return-to-run';
 import {
   runStageSchema,
@@ -236,7 +236,7 @@ export function ReturnToRunEditor(props: {
               Rules that go with the plan
             </Text>
             <List size="sm">
-              {RETURN_TO_RUN_RULES.map((rule) => (
+              {returnToRunRules(plan.weeklyIncreasePercent).map((rule) => (
                 <List.Item key={rule}>{rule}</List.Item>
               ))}
             </List>

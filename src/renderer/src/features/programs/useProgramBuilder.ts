@@ -92,6 +92,7 @@ export function useProgramBuilder(options: {
         painDuringRun: pain.painDuringRun,
         weeklyDistanceKm: assessment.record.subjective.weeklyDistanceKm,
         findings: context.findings,
+        diagnosis: context.diagnosis,
       },
       newKey,
     );
@@ -109,8 +110,8 @@ export function useProgramBuilder(options: {
     setGoal: (goal: string | null) => change((current) => ({ ...current, goal })),
     setSavedBy: (savedBy: string) => setDraft((current) => ({ ...current, savedBy })),
     addProtocols(chosen: ChosenProtocol[]) {
-      const items = itemsFromProtocols(chosen, context, newKey);
       change((current) => {
+        const items = itemsFromProtocols(chosen, context, newKey, undefined, current.protocols);
         const next = addItems({ ...current, protocols: [...current.protocols, ...chosen] }, items);
         const goal = current.goal ?? findProtocol(chosen[0]!.protocolId)?.purpose ?? null;
         // Choosing the return-to-running protocol brings its walk-run plan with it.

@@ -187,7 +187,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-abductors', 'hip-rotators'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on your good side with the working leg on top, hips and knees bent and heels in line with your bottom. Rest your head on your lower arm and put a small pillow between your knees.',
+      'Your working side is the top one: lie on the other side with the working leg on top, hips and knees bent and heels in line with your bottom. Rest your head on your lower arm and put a small pillow between your knees.',
     steps: [
       'Keep your feet together and lift your top knee, opening your legs like a shell.',
       'Stop before your pelvis starts to roll backwards.',
@@ -211,7 +211,9 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     easier: null,
     harder: 'clamshell-band',
     cautions: [],
-    warnings: [],
+    warnings: [
+      'Never lie on an outer hip that is sore: if the hip underneath hurts, stop and ask your physio for another exercise.',
+    ],
   },
   {
     id: 'clamshell-band',
@@ -221,12 +223,12 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-abductors', 'hip-rotators'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on your good side with the working leg on top, hips and knees bent. Loop a band around both thighs just above the knees.',
+      'Your working side is the top one: lie on the other side with the working leg on top, hips and knees bent. Put a small pillow between your knees and loop a band around both thighs just above the knees.',
     steps: [
       'Keep your feet together and lift the top knee against the band.',
       'Open only as far as you can without rolling back.',
       'Hold for two seconds at the top.',
-      'Let the knee come down slowly, resisting the band.',
+      'Let the knee come down slowly to the pillow, resisting the band.',
     ],
     cues: [
       'Rest a hand on your top hip to check it stays still.',
@@ -242,7 +244,9 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     easier: 'clamshell',
     harder: 'side-plank-clam',
     cautions: [],
-    warnings: [],
+    warnings: [
+      'Never lie on an outer hip that is sore: if the hip underneath hurts, stop and ask your physio for another exercise.',
+    ],
   },
   {
     id: 'side-plank-clam',
@@ -252,7 +256,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-abductors', 'hip-rotators', 'trunk'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on the side you are working, propped on your forearm with the elbow under your shoulder. Bend both hips and knees so your knees sit in front of you and your feet line up behind.',
+      'Your working side is the one underneath: lie on it, propped on your forearm with the elbow under your shoulder. Bend both hips and knees so your knees sit in front of you and your feet line up behind.',
     steps: [
       'Lift your hips off the mat, taking your weight on your forearm and lower knee.',
       'With your hips up, open your top knee while your feet stay together.',
@@ -276,10 +280,10 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     oneSided: true,
     easier: 'clamshell-band',
     harder: null,
-    cautions: [],
+    cautions: ['lateral-hip-compression'],
     warnings: [
       'Leave this one out if the shoulder you lean on is painful.',
-      'If the lower hip is tender to lie on, use a thick mat and keep rests short.',
+      'Leave this one out if the outer hip underneath is sore: lying and pressing on it squeezes the tendons there.',
     ],
   },
   // Side-lying abduction ladder
@@ -291,7 +295,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-abductors'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on your good side with the working leg on top. Bend the bottom knee for balance and keep the top leg straight, in line with your body.',
+      'Your working side is the top one: lie on the other side with the working leg on top. Bend the bottom knee for balance and keep the top leg straight, in line with your body.',
     steps: [
       'Keep the toes of the top leg pointing forwards, not up to the ceiling.',
       'Lift the top leg up and slightly behind you, leading with the heel.',
@@ -318,6 +322,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     cautions: [],
     warnings: [
       'With pain on the outside of the hip, never let the top leg drop down past the bottom one: that squeezes the sore tendon.',
+      'Never lie on an outer hip that is sore: if the hip underneath hurts, stop and ask your physio for another exercise.',
     ],
   },
   {
@@ -328,7 +333,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-abductors'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on your good side with the working leg on top and both legs straight and stacked. Loop a band around both legs just above the ankles.',
+      'Your working side is the top one: lie on the other side with the working leg on top and both legs straight and stacked. Loop a band around both legs just above the ankles.',
     steps: [
       'Point your toes forwards and lift the top leg against the band, slightly behind your body.',
       'Lift to about hip height.',
@@ -351,9 +356,11 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     oneSided: true,
     easier: 'side-lying-hip-abduction',
     harder: 'side-plank-hip-abduction',
-    cautions: [],
+    // Stacked straight legs rest the top hip across the midline, and the band pulls it there.
+    cautions: ['lateral-hip-compression'],
     warnings: [
       'If the band around the ankles strains your knee, move it up to just above the knees.',
+      'Never lie on an outer hip that is sore: if the hip underneath hurts, stop and ask your physio for another exercise.',
     ],
   },
   {
@@ -364,7 +371,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-abductors', 'trunk'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on the side you are working, propped on your forearm with your elbow under your shoulder. Keep your legs straight and stacked.',
+      'Your working side is the one underneath: lie on it, propped on your forearm with your elbow under your shoulder. Keep your legs straight and stacked.',
     steps: [
       'Lift your hips so your body makes a straight line from head to feet.',
       'Hold that line and raise your top leg to about hip height.',
@@ -387,10 +394,10 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     oneSided: true,
     easier: 'side-lying-hip-abduction-band',
     harder: null,
-    cautions: [],
+    cautions: ['lateral-hip-compression'],
     warnings: [
       'Leave this one out if the shoulder you lean on is painful.',
-      'If the hip underneath is sore to lie on, ask your physio before trying it.',
+      'Leave this one out if the outer hip underneath is sore: lying and pressing on it squeezes the tendons there.',
     ],
   },
   // Side plank ladder
@@ -402,7 +409,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-abductors', 'trunk'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on the side you are working, propped on your forearm with your elbow under your shoulder. Bend your knees so your feet are behind you.',
+      'Your working side is the one underneath: lie on it, propped on your forearm with your elbow under your shoulder. Bend your knees so your feet are behind you.',
     steps: [
       'Lift your hips until your body is straight from head to knees.',
       'Hold still, breathing normally.',
@@ -417,8 +424,11 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     oneSided: true,
     easier: null,
     harder: 'side-plank',
-    cautions: [],
-    warnings: ['Leave this one out if the shoulder you lean on is painful.'],
+    cautions: ['lateral-hip-compression'],
+    warnings: [
+      'Leave this one out if the shoulder you lean on is painful.',
+      'Leave this one out if the outer hip underneath is sore: lying and pressing on it squeezes the tendons there.',
+    ],
   },
   {
     id: 'side-plank',
@@ -428,7 +438,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-abductors', 'trunk'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on the side you are working, propped on your forearm with your elbow under your shoulder. Straighten your legs and stack your feet, or put the top foot just in front.',
+      'Your working side is the one underneath: lie on it, propped on your forearm with your elbow under your shoulder. Straighten your legs and stack your feet, or put the top foot just in front.',
     steps: [
       'Lift your hips so your body makes a straight line from head to feet.',
       'Hold that line, breathing steadily.',
@@ -447,8 +457,11 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     oneSided: true,
     easier: 'side-plank-knees',
     harder: null,
-    cautions: [],
-    warnings: ['Leave this one out if the shoulder you lean on is painful.'],
+    cautions: ['lateral-hip-compression'],
+    warnings: [
+      'Leave this one out if the shoulder you lean on is painful.',
+      'Leave this one out if the outer hip underneath is sore: lying and pressing on it squeezes the tendons there.',
+    ],
   },
   {
     id: 'standing-hip-abduction-band',
@@ -562,20 +575,21 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-abductors', 'trunk'],
     position: 'single-leg-standing',
     startingPosition:
-      'Stand side-on at the edge of a step with a hand on a wall or rail. Your working leg is on the step and the other foot hangs just off the edge.',
+      'Stand side-on at the edge of a step with a hand on a wall or rail. Your working leg is on the step and the other foot hangs just off the edge, with both hip bones level.',
     steps: [
       'Keep both knees straight and your trunk upright.',
-      'Let the pelvis on the free side lower a little way.',
-      'Use the outer hip of your standing leg to lift that side back up, a little higher than level.',
-      'Hold for a moment, then return to level.',
+      'Use the outer hip of your standing leg to lift the free side of the pelvis a little higher than level, so the free foot rises.',
+      'Hold for a moment at the top.',
+      'Lower slowly back to level and no further, then lift again.',
     ],
     cues: [
       'Do not lean over the standing leg.',
       'The movement comes from the hip, not the waist.',
-      'Standing knee straight but not locked.',
+      'Level is the lowest point: the free side never sinks below it.',
     ],
     commonErrors: [
-      'Bending the standing knee to lower the free side.',
+      'Letting the free side of the pelvis sink below level between lifts.',
+      'Bending the standing knee.',
       'Leaning the body sideways.',
     ],
     dosage: dosage({ reps: 12, effort: 6 }),
@@ -586,8 +600,10 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     easier: null,
     harder: null,
     cautions: [],
+    // Working from level upwards keeps the standing hip out of adduction, so the outer-hip
+    // tendons are not squeezed and the exercise suits gluteal tendinopathy.
     warnings: [
-      'With pain on the outside of the hip, leave out the lowering part: start level and only lift.',
+      'Sinking the free side below level squeezes the outer hip of the standing leg: stop at level.',
     ],
   },
   // Squat ladder
@@ -920,7 +936,8 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     oneSided: true,
     easier: null,
     harder: 'single-leg-deadlift',
-    cautions: [],
+    // The hinge ends in a stretch of the hamstring under body weight.
+    cautions: ['hamstring-compression'],
     warnings: [],
   },
   {
@@ -954,7 +971,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     oneSided: true,
     easier: 'single-leg-deadlift-supported',
     harder: 'single-leg-deadlift-weighted',
-    cautions: [],
+    cautions: ['hamstring-compression'],
     warnings: [],
   },
   {
@@ -1028,7 +1045,7 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     id: 'hamstring-slider-curl',
     name: 'Hamstring slider curl',
     category: 'abductor-extensor-strength',
-    aim: 'Strengthens the hamstrings while your hips stay lifted, for the later stages of hamstring tendon rehab.',
+    aim: 'Strengthens the hamstrings while your hips stay lifted and straight, so the tendon at the sit bone works without deep hip bending.',
     targets: ['hamstrings', 'hip-extensors'],
     position: 'lying-on-back',
     startingPosition:
@@ -1052,7 +1069,8 @@ export const ABDUCTOR_EXTENSOR_EXERCISES: readonly Exercise[] = [
     oneSided: false,
     easier: null,
     harder: null,
-    cautions: ['hamstring-compression'],
+    // Done with the hip straight (in a bridge), so it does not compress the tendon.
+    cautions: [],
     warnings: [
       'Stop if you feel a sudden sharp pain at the back of the thigh.',
       'If pulling back in is too hard, slide out, lower your hips and walk your feet back in.',

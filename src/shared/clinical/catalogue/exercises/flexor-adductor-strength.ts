@@ -99,7 +99,7 @@ export const FLEXOR_ADDUCTOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-adductors'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on the side you are working with the bottom leg straight. Bend the top leg and rest that foot on the floor in front of your bottom knee.',
+      'Your working side is the one underneath: lie on it with the bottom leg straight. Bend the top leg and rest that foot on the floor in front of your bottom knee.',
     steps: [
       'Keep the bottom leg straight with the toes pointing forwards.',
       'Lift the bottom leg up off the floor as high as is comfortable.',
@@ -123,7 +123,10 @@ export const FLEXOR_ADDUCTOR_EXERCISES: readonly Exercise[] = [
     easier: null,
     harder: 'copenhagen-short-lever',
     cautions: [],
-    warnings: ['If groin pain goes above 3 out of 10, make the lift smaller and tell your physio.'],
+    warnings: [
+      'If groin pain goes above 3 out of 10, make the lift smaller and tell your physio.',
+      'Leave this one out if the outer hip underneath is sore to lie on, and tell your physio.',
+    ],
   },
   {
     id: 'copenhagen-short-lever',
@@ -133,7 +136,7 @@ export const FLEXOR_ADDUCTOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-adductors', 'trunk'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on your side next to a bench or sturdy low chair, propped on your forearm. Your working leg is the top one: rest the inside of that knee on the bench, with the bottom leg on the floor.',
+      'Your working side is the top one: lie on the other side next to a bench or sturdy low chair, propped on your forearm. Rest the inside of the top knee on the bench, with the bottom leg on the floor.',
     steps: [
       'Press the top knee down into the bench to lift your hips off the floor.',
       'Bring the bottom leg up towards the bench if you can.',
@@ -153,7 +156,10 @@ export const FLEXOR_ADDUCTOR_EXERCISES: readonly Exercise[] = [
     easier: 'copenhagen-side-lying-adduction',
     harder: 'copenhagen-long-lever',
     cautions: ['groin-load'],
-    warnings: ['Pad the bench under your knee with a folded towel.'],
+    warnings: [
+      'Pad the bench under your knee with a folded towel.',
+      'Leave this one out if the outer hip underneath is sore to lie on, and tell your physio.',
+    ],
   },
   {
     id: 'copenhagen-long-lever',
@@ -163,7 +169,7 @@ export const FLEXOR_ADDUCTOR_EXERCISES: readonly Exercise[] = [
     targets: ['hip-adductors', 'trunk'],
     position: 'lying-on-side',
     startingPosition:
-      'Lie on your side next to a bench, propped on your forearm. Your working leg is the top one: rest the inside of that ankle and lower leg on the bench with the knee straight.',
+      'Your working side is the top one: lie on the other side next to a bench, propped on your forearm. Rest the inside of the top ankle and lower leg on the bench with the knee straight.',
     steps: [
       'Press the top leg into the bench to lift your hips until your body is straight.',
       'Lift the bottom leg up to touch the underside of the bench.',
@@ -183,6 +189,9 @@ export const FLEXOR_ADDUCTOR_EXERCISES: readonly Exercise[] = [
     easier: 'copenhagen-short-lever',
     harder: null,
     cautions: ['groin-load'],
-    warnings: ['Move up to this level only when the short lever is comfortable for 12 to 15 reps.'],
+    warnings: [
+      'Move up to this level only when the short lever is comfortable for 12 to 15 reps.',
+      'Leave this one out if the outer hip underneath is sore to lie on, and tell your physio.',
+    ],
   },
 ];
