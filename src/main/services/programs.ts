@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { findExercise } from '../../shared/clinical/catalogue/exercises';
-import { deriveFindings, involvedSide } from '../../shared/clinical/findings';
+import { programContextFor } from '../../shared/clinical/program-context';
 import { checkProgram, type ProgramContext } from '../../shared/clinical/program-builder';
 import { redFlagScreen } from '../../shared/clinical/red-flag-screen';
 import type { Assessment } from '../../shared/domain/assessment';
@@ -70,17 +70,14 @@ export function createProgramService(
       latestFinal && latestFinal.id !== assessment.id
         ? redFlagScreen(deps.assessments.get(latestFinal.id).record)
         : null;
-    const ownScreen = redFlagScreen(record);
-    return {
-      redFlags:
-        laterScreen?.referralAdvised && !ownScreen.referralAdvised ? laterScreen : ownScreen,
-      findings: deriveFindings(record, {
-        patient: { dateOfBirth: patient.dateOfBirth, sex: patient.sex },
-        involvedSide: involvedSide(assessment.episode.side, record),
-        settings: deps.settings.clinical(),
-      }),
-      diagnosis: record.diagnosis,
-    };
+    const own = programContextFor(record, {
+      patient: { dateOfBirth: patient.dateOfBirth, sex: patient.sex },
+      episodeSide: assessment.episode.side,
+      settings: deps.settings.clinical(),
+    });
+    return laterScreen?.referralAdvised && !own.redFlags.referralAdvised
+      ? { ...own, redFlags: laterScreen }
+      : own;
   }
 
   function lookup(id: string) {

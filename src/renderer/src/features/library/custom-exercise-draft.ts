@@ -1,4 +1,4 @@
-import type { Dosage } from '../../../../shared/clinical/catalogue/exercise-types';
+import { dosage } from '../../../../shared/clinical/catalogue/exercises/dosage-defaults';
 import type {
   CustomExercise,
   CustomExerciseInput,
@@ -23,19 +23,8 @@ export interface CustomExerciseDraft {
   dosage: DosageDraft;
 }
 
-const DEFAULT_DOSAGE: Dosage = {
-  sets: 3,
-  reps: 10,
-  holdSeconds: null,
-  distanceMetres: null,
-  restSeconds: 60,
-  effort: null,
-  tempo: null,
-  band: null,
-  loadKg: null,
-  timesPerDay: 1,
-  daysPerWeek: 3,
-};
+/** A new exercise starts from the library's usual strength dosage: 3 sets of 10. */
+const NEW_EXERCISE_DOSAGE = dosage({ reps: 10 });
 
 export function emptyCustomExercise(): CustomExerciseDraft {
   return {
@@ -52,7 +41,7 @@ export function emptyCustomExercise(): CustomExerciseDraft {
     warnings: '',
     cautions: [],
     oneSided: true,
-    dosage: DEFAULT_DOSAGE,
+    dosage: NEW_EXERCISE_DOSAGE,
   };
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { v4 as newKey } from 'uuid';
-import { deriveFindings, involvedSide } from '../../../../shared/clinical/findings';
+import { programContextFor } from '../../../../shared/clinical/program-context';
 import {
   cautionWarnings,
   checkProgram,
@@ -11,7 +11,6 @@ import {
   type ProgramContext,
 } from '../../../../shared/clinical/program-builder';
 import { matchInputFor, matchProtocols } from '../../../../shared/clinical/protocol-matching';
-import { redFlagScreen } from '../../../../shared/clinical/red-flag-screen';
 import { suggestReturnToRunPlan } from '../../../../shared/clinical/return-to-run';
 import type { ClinicalSettings } from '../../../../shared/clinical/settings';
 import type { Assessment } from '../../../../shared/domain/assessment';
@@ -58,18 +57,15 @@ export function useProgramBuilder(options: {
     if (touched && !options.readOnly) changed(draft);
   }, [draft, touched, changed, options.readOnly]);
 
-  const context: ProgramContext = useMemo(() => {
-    const record = assessment.record;
-    return {
-      redFlags: redFlagScreen(record),
-      findings: deriveFindings(record, {
+  const context: ProgramContext = useMemo(
+    () =>
+      programContextFor(assessment.record, {
         patient: { dateOfBirth: patient.dateOfBirth, sex: patient.sex },
-        involvedSide: involvedSide(assessment.episode.side, record),
+        episodeSide: assessment.episode.side,
         settings,
       }),
-      diagnosis: record.diagnosis,
-    };
-  }, [assessment, patient.dateOfBirth, patient.sex, settings]);
+    [assessment, patient.dateOfBirth, patient.sex, settings],
+  );
 
   const match = useMemo(
     () => matchProtocols(matchInputFor(assessment.record, context.findings)),
