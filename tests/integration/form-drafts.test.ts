@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseConnection } from '../../src/main/db/connection';
-import { createHandlers } from '../../src/main/ipc/handlers';
-import { createRouter, type Router } from '../../src/main/ipc/router';
-import { openTestDatabase, randomKey, temporaryDirectory } from '../support/temp-database';
-import { createServices } from '../../src/main/services';
+import type { Router } from '../../src/main/ipc/router';
+import { openTestApp } from '../support/test-app';
+import { randomKey, temporaryDirectory } from '../support/temp-database';
 
 let folder: ReturnType<typeof temporaryDirectory>;
 let connection: DatabaseConnection;
@@ -14,15 +13,7 @@ const sender = { url: 'http://127.0.0.1:1', mainFrame: true };
 
 beforeEach(async () => {
   folder = temporaryDirectory();
-  connection = await openTestDatabase(folder.path, randomKey());
-  router = createRouter(
-    createHandlers(createServices(connection.db), {
-      version: 'test',
-      dataDirectory: folder.path,
-      mode: 'preview',
-    }),
-    { isTrustedSender: () => true },
-  );
+  ({ connection, router } = await openTestApp(folder.path, randomKey(), 'preview'));
 });
 afterEach(() => {
   connection.close();

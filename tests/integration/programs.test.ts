@@ -11,11 +11,11 @@ import type { AssessmentRecord } from '../../src/shared/domain/assessment';
 import type { CustomExerciseInput } from '../../src/shared/domain/custom-exercise';
 import type { ProgramContent } from '../../src/shared/domain/program';
 import type { DatabaseConnection } from '../../src/main/db/connection';
-import { createHandlers } from '../../src/main/ipc/handlers';
-import { createRouter, type Router } from '../../src/main/ipc/router';
-import { createServices, type Services } from '../../src/main/services';
+import type { Router } from '../../src/main/ipc/router';
+import type { Services } from '../../src/main/services';
 import { samplePatient } from '../support/sample-patients';
-import { openTestDatabase, randomKey, temporaryDirectory } from '../support/temp-database';
+import { openTestApp } from '../support/test-app';
+import { randomKey, temporaryDirectory } from '../support/temp-database';
 
 let folder: ReturnType<typeof temporaryDirectory>;
 let key: Buffer;
@@ -25,12 +25,7 @@ let router: Router;
 const sender = { url: 'file:///app/index.html', mainFrame: true };
 
 async function open() {
-  connection = await openTestDatabase(folder.path, key);
-  services = createServices(connection.db);
-  router = createRouter(
-    createHandlers(services, { version: 'test', dataDirectory: folder.path, mode: 'desktop' }),
-    { isTrustedSender: () => true },
-  );
+  ({ connection, services, router } = await openTestApp(folder.path, key));
 }
 
 beforeEach(async () => {
