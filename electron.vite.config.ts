@@ -41,6 +41,8 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           // The browser preview runs the same router and services under plain Node.
           preview: resolve('src/main/preview/cli.ts'),
+          // Handouts are laid out in a worker thread so main keeps answering the window.
+          'handout-worker': resolve('src/main/pdf/handout-worker.ts'),
         },
       },
     },

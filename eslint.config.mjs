@@ -55,7 +55,7 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src/main/**/*.ts'],
+    files: ['src/main/**/*.{ts,tsx}'],
     rules: layer(
       ['**/renderer/**', '**/preload/**'],
       'Main never imports the renderer or preload.',

@@ -10,5 +10,9 @@ export function builtAppFiles(mainDirectory: string) {
     rendererIndex: join(mainDirectory, '../renderer/index.html'),
     rendererDirectory: join(mainDirectory, '../renderer'),
     migrations: join(mainDirectory, 'migrations'),
+    /** The handout PDF renderer's worker thread (its own entry in the build). */
+    handoutWorker: join(mainDirectory, 'handout-worker.js'),
+    /** Shipped fonts; resources/ sits beside out/ in the app folder. */
+    fonts: join(mainDirectory, '../../resources/fonts'),
   };
 }

@@ -7,6 +7,8 @@ import { createHandlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import { isTrustedAppSender } from './security-policy';
 import { createServices } from './services';
+import { workerHandoutRenderer } from './pdf/worker-renderer';
+import { electronSaveDialog } from './system/electron/electron-save-dialog';
 import { safeStorageKeyProvider } from './system/electron/safe-storage-key-provider';
 import { appPageUrl, createMainWindow, secureSession } from './window';
 
@@ -48,7 +50,12 @@ async function start(): Promise<void> {
   }
 
   const pageUrl = appPageUrl(files);
-  const services = createServices(connection.db);
+  const handoutRenderer = workerHandoutRenderer(files.handoutWorker, files.fonts);
+  app.on('will-quit', () => void handoutRenderer.close());
+  const services = createServices(connection.db, {
+    handoutRenderer,
+    saveDialog: electronSaveDialog,
+  });
   const router = createRouter(
     createHandlers(services, { version: app.getVersion(), dataDirectory, mode: 'desktop' }),
     {

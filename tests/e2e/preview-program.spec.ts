@@ -1,25 +1,14 @@
 import type { Page } from '@playwright/test';
 import { findExercise } from '../../src/shared/clinical/catalogue/exercises';
 import { findProtocol } from '../../src/shared/clinical/catalogue/protocols';
-import { answerRedFlags, newPatientWithAssessment } from './assessment-steps';
+import {
+  answerRedFlags,
+  finalisedAssessmentWithWeakLeftAbductors,
+  newPatientWithAssessment,
+} from './assessment-steps';
 import { expect, saveScreen, test } from './preview-fixture';
 
 const ABDUCTORS = findProtocol('hip-abductor-strengthening')!;
-
-async function finalisedAssessmentWithWeakLeftAbductors(page: Page, url: string) {
-  await newPatientWithAssessment(page, url);
-  await page.getByLabel('Pain now (0-10)').selectOption('2');
-  await page.getByLabel('Pain during a run (0-10)').selectOption('4');
-  await answerRedFlags(page);
-  const strength = page.getByRole('region', { name: 'Hip abduction strength', exact: true });
-  await strength.getByLabel('Lever arm').fill('0.8');
-  await strength.getByLabel('Best force, left').fill('156');
-  await strength.getByLabel('Best force, right').fill('200');
-  await page.getByRole('button', { name: 'Finalise…' }).click();
-  await page.getByLabel('Practitioner signing').fill('Jo Physio');
-  await page.getByRole('button', { name: 'Sign and finalise' }).click();
-  await expect(page.getByText(/Finalised by Jo Physio/)).toBeVisible();
-}
 
 const card = (page: Page, name: string) =>
   page.getByRole('region', { name: new RegExp(`^\\d+\\. ${name}$`) });

@@ -2,7 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inProcessHandoutRenderer } from '../../src/main/pdf/in-process-renderer';
 import { startPreview } from '../../src/main/preview/start-preview';
+import { FONTS_DIRECTORY } from '../support/handout-samples';
 import { MIGRATIONS_FOLDER, randomKey, temporaryDirectory } from '../support/temp-database';
 
 let folder: ReturnType<typeof temporaryDirectory>;
@@ -21,6 +23,7 @@ beforeAll(async () => {
     key: randomKey(),
     rendererDirectory: renderer,
     migrationsFolder: MIGRATIONS_FOLDER,
+    handoutRenderer: inProcessHandoutRenderer(FONTS_DIRECTORY),
   });
   token = new URL(preview.url).searchParams.get('token')!;
 });

@@ -1,7 +1,10 @@
 import type { DatabaseConnection } from '../../src/main/db/connection';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { createRouter, type Router } from '../../src/main/ipc/router';
+import { inProcessHandoutRenderer } from '../../src/main/pdf/in-process-renderer';
 import { createServices, type Services } from '../../src/main/services';
+import { folderSaveDialog } from '../../src/main/system/headless/save-dialogs';
+import { FONTS_DIRECTORY } from './handout-samples';
 import { openTestDatabase } from './temp-database';
 
 export interface TestApp {
@@ -18,7 +21,11 @@ export async function openTestApp(
   mode: 'desktop' | 'preview' = 'desktop',
 ): Promise<TestApp> {
   const connection = await openTestDatabase(folderPath, key);
-  const services = createServices(connection.db);
+  // Handouts render in-process and "saved" files land in the test's own folder.
+  const services = createServices(connection.db, {
+    handoutRenderer: inProcessHandoutRenderer(FONTS_DIRECTORY),
+    saveDialog: folderSaveDialog(folderPath),
+  });
   const router = createRouter(
     createHandlers(services, { version: 'test', dataDirectory: folderPath, mode }),
     { isTrustedSender: () => true },

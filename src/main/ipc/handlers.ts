@@ -36,6 +36,8 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
     },
     'settings.getClinical': () => services.settings.clinical(),
     'settings.updateClinical': ({ settings }) => services.settings.updateClinical(settings),
+    'settings.getClinic': () => services.settings.clinic(),
+    'settings.updateClinic': ({ profile }) => services.settings.updateClinic(profile),
     'programs.forPatient': ({ patientId }) => services.programs.forPatient(patientId),
     'programs.get': ({ id, version }) => services.programs.get(id, version),
     'programs.create': ({ assessmentId, content }) =>
@@ -48,5 +50,10 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
     'customExercises.update': ({ id, revision, exercise, photo }) =>
       services.customExercises.update(id, revision, exercise, photo),
     'customExercises.photo': ({ id }) => services.customExercises.photo(id),
+    'handouts.render': ({ programId, version, options }) =>
+      services.handouts.render(programId, version, options),
+    'handouts.save': ({ handoutId }) => services.handouts.save(handoutId),
+    'handouts.recordPrint': ({ handoutId }) => services.handouts.recordPrint(handoutId),
+    'handouts.forProgram': ({ programId }) => services.handouts.forProgram(programId),
   };
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtAppFiles } from '../app-files';
+import { workerHandoutRenderer } from '../pdf/worker-renderer';
 import { previewKey } from './preview-key';
 import { startPreview } from './start-preview';
 
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     key: previewKey(dataDirectory),
     rendererDirectory: files.rendererDirectory,
     migrationsFolder: files.migrations,
+    handoutRenderer: workerHandoutRenderer(files.handoutWorker, files.fonts),
     port,
     version: process.env['npm_package_version'],
   });

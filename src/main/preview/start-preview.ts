@@ -4,6 +4,8 @@ import { createHandlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
 import { isAppPageUrl } from '../security-policy';
 import { createServices } from '../services';
+import type { HandoutRenderer } from '../pdf/handout-renderer';
+import { downloadSaveDialog } from '../system/headless/save-dialogs';
 import { givenKeyProvider } from '../system/headless/given-key-provider';
 import { startPreviewServer } from './server';
 
@@ -12,6 +14,8 @@ export interface PreviewOptions {
   key: Buffer;
   rendererDirectory: string;
   migrationsFolder: string;
+  /** Renders handouts; the preview CLI runs the built worker thread, as the desktop app does. */
+  handoutRenderer: HandoutRenderer;
   port?: number;
   version?: string;
 }
@@ -25,11 +29,17 @@ export async function startPreview(options: PreviewOptions) {
   });
   let origin = '';
   const router = createRouter(
-    createHandlers(createServices(connection.db), {
-      version: options.version ?? '0.0.0',
-      dataDirectory: options.dataDirectory,
-      mode: 'preview',
-    }),
+    createHandlers(
+      createServices(connection.db, {
+        handoutRenderer: options.handoutRenderer,
+        saveDialog: downloadSaveDialog,
+      }),
+      {
+        version: options.version ?? '0.0.0',
+        dataDirectory: options.dataDirectory,
+        mode: 'preview',
+      },
+    ),
     {
       isTrustedSender: (sender) => origin !== '' && isAppPageUrl(sender.url, origin),
       logError: (method, error) => console.error(`[preview] ${method} failed`, error),
@@ -48,6 +58,7 @@ export async function startPreview(options: PreviewOptions) {
       origin: server.origin,
       async close() {
         await server.close();
+        await options.handoutRenderer.close();
         connection.close();
       },
     };

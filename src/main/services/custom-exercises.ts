@@ -1,42 +1,28 @@
 import { asc, and, eq, sql } from 'drizzle-orm';
-import type {
-  CustomExercise,
-  CustomExerciseContent,
-  PhotoType,
+import {
+  PHOTO_TYPES,
+  type CustomExercise,
+  type CustomExerciseContent,
+  type PhotoType,
 } from '../../shared/domain/custom-exercise';
 import type { AppDatabase } from '../db/connection';
 import { customExercises } from '../db/schema';
 import type { Clock } from './clock';
-import { ConflictError, IncompleteError, NotFoundError } from './errors';
+import { ConflictError, NotFoundError } from './errors';
+import { readImageDataUrl } from './image-bytes';
 
 type Row = typeof customExercises.$inferSelect;
 
 const PREFIX = 'custom:';
 const NOT_FOUND = 'That exercise could not be found.';
 
-/** The first bytes each accepted image kind starts with; anything else is refused. */
-function photoTypeOf(bytes: Buffer): PhotoType | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (
-    bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
-    bytes.subarray(8, 12).toString('latin1') === 'WEBP'
-  )
-    return 'image/webp';
-  return null;
-}
-
 /** Decodes a data URL and checks the bytes are the image kind it claims to be. */
 function readPhoto(dataUrl: string): { bytes: Buffer; type: PhotoType } {
-  const [header, data] = dataUrl.split(',', 2);
-  const claimed = header!.slice('data:'.length, header!.indexOf(';'));
-  const bytes = Buffer.from(data!, 'base64');
-  const type = photoTypeOf(bytes);
-  if (!type || type !== claimed) {
-    throw new IncompleteError('The photo is not a readable PNG, JPEG or WebP image.');
-  }
-  return { bytes, type };
+  return readImageDataUrl(
+    dataUrl,
+    PHOTO_TYPES,
+    'The photo is not a readable PNG, JPEG or WebP image.',
+  );
 }
 
 function toCustomExercise(row: Row): CustomExercise {

@@ -19,7 +19,8 @@ export class ConflictError extends Error {
 
 /**
  * The request is well formed but not complete enough for what was asked (finalising with red
- * flags unanswered); the router answers 'invalid-input' with the message.
+ * flags unanswered), or its content is not what it claims (an image whose bytes are not the
+ * declared kind); the router answers 'invalid-input' with the message.
  */
 export class IncompleteError extends Error {
   constructor(message: string) {

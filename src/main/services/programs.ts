@@ -170,6 +170,23 @@ export function createProgramService(
 
     get: getProgram,
 
+    /**
+     * A version as a handout may show it, checked against what is known now: a red flag found
+     * since it was saved stops a handout that still has running in it.
+     */
+    forHandout(id: string, version: number) {
+      const program = getProgram(id, version);
+      const assessment = deps.assessments.get(program.assessmentId);
+      const context = contextFor(assessment);
+      const { blocking } = checkProgram(program.current.content, context, lookup);
+      if (blocking.length > 0) {
+        throw new IncompleteError(
+          `This version cannot be given as a handout: ${blocking.join(' ')} Save a new version without it first.`,
+        );
+      }
+      return { program, patient: deps.patients.get(program.patientId), redFlags: context.redFlags };
+    },
+
     create(assessmentId: string, content: ProgramContent): Program {
       const assessment = deps.assessments.get(assessmentId);
       check(assessment, content);

@@ -4,28 +4,77 @@ import {
   DEFAULT_CLINICAL_SETTINGS,
   type ClinicalSettings,
 } from '../../shared/clinical/settings';
+import {
+  clinicProfileSchema,
+  DEFAULT_CLINIC_PROFILE,
+  type ClinicProfile,
+} from '../../shared/domain/clinic-profile';
 import type { AppDatabase } from '../db/connection';
 import { clinicSettings } from '../db/schema';
 import type { Clock } from './clock';
+import { readImageDataUrl } from './image-bytes';
 
 const CLINICAL = 'clinical';
+const CLINIC = 'clinic';
+
+const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+
+/** The stored profile, each field checked on its own: a missing or unreadable one gets its default. */
+function clinicProfileFrom(stored: unknown): ClinicProfile {
+  const values = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const profile: Record<string, unknown> = { ...DEFAULT_CLINIC_PROFILE };
+  for (const [name, field] of Object.entries(clinicProfileSchema.shape)) {
+    if (!(name in values)) continue;
+    const parsed = field.safeParse(values[name]);
+    if (parsed.success) profile[name] = parsed.data;
+  }
+  return profile as ClinicProfile;
+}
 
 /** Clinic-wide settings; values not set yet fall back to the defaults. */
 export function createSettingsService(db: AppDatabase, clock: Clock) {
+  function read(key: string): unknown {
+    return db.select().from(clinicSettings).where(eq(clinicSettings.key, key)).get()?.value;
+  }
+
+  function write(key: string, value: unknown): void {
+    const updatedAt = clock.nowIso();
+    db.insert(clinicSettings)
+      .values({ key, value, updatedAt })
+      .onConflictDoUpdate({ target: clinicSettings.key, set: { value, updatedAt } })
+      .run();
+  }
+
   return {
     clinical(): ClinicalSettings {
-      const row = db.select().from(clinicSettings).where(eq(clinicSettings.key, CLINICAL)).get();
-      const parsed = clinicalSettingsSchema.partial().safeParse(row?.value ?? {});
+      const parsed = clinicalSettingsSchema.partial().safeParse(read(CLINICAL) ?? {});
       return { ...DEFAULT_CLINICAL_SETTINGS, ...(parsed.success ? parsed.data : {}) };
     },
 
     updateClinical(settings: ClinicalSettings): ClinicalSettings {
-      const updatedAt = clock.nowIso();
-      db.insert(clinicSettings)
-        .values({ key: CLINICAL, value: settings, updatedAt })
-        .onConflictDoUpdate({ target: clinicSettings.key, set: { value: settings, updatedAt } })
-        .run();
+      write(CLINICAL, settings);
       return settings;
+    },
+
+    /** The clinic's details for handout letterheads; the app's defaults until they are saved. */
+    clinic(): ClinicProfile {
+      return clinicProfileFrom(read(CLINIC));
+    },
+
+    /** Saves the clinic's details; a logo whose bytes are not the PNG or JPEG it claims is refused. */
+    updateClinic(profile: ClinicProfile): ClinicProfile {
+      if (profile.logo !== null) {
+        readImageDataUrl(
+          profile.logo,
+          LOGO_TYPES,
+          'The logo is not a readable PNG or JPEG image: its contents do not match its file type. Choose another file. Nothing was saved.',
+        );
+      }
+      write(CLINIC, profile);
+      return profile;
     },
   };
 }

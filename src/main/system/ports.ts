@@ -16,3 +16,15 @@ export function assertDatabaseKey(key: Buffer): Buffer {
   }
   return key;
 }
+
+/** Where a handout the physio saves goes. */
+export type SaveTarget =
+  | { kind: 'file'; path: string }
+  /** The browser preview has no file dialog: the page downloads the PDF itself. */
+  | { kind: 'download' }
+  | { kind: 'cancelled' };
+
+/** Asks the physio where to save a file (the system's save dialog in the desktop app). */
+export interface SaveDialog {
+  chooseHandoutTarget(suggestedFileName: string): Promise<SaveTarget>;
+}

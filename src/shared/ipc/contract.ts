@@ -6,6 +6,7 @@ import {
   patientSummarySchema,
 } from '../domain/patient';
 import { clinicalSettingsSchema } from '../clinical/settings';
+import { clinicProfileSchema } from '../domain/clinic-profile';
 import {
   amendmentInputSchema,
   assessmentRecordSchema,
@@ -21,6 +22,11 @@ import {
   customExerciseSchema,
 } from '../domain/custom-exercise';
 import { programContentSchema, programSchema, programSummarySchema } from '../domain/program';
+import {
+  handoutExportSchema,
+  handoutOptionsSchema,
+  renderedHandoutSchema,
+} from '../domain/handout';
 import type { IpcMethod } from './methods';
 import type { IpcResult } from './result';
 
@@ -144,6 +150,14 @@ export const contract = {
     input: z.object({ settings: clinicalSettingsSchema }).strict(),
     output: clinicalSettingsSchema,
   },
+  'settings.getClinic': {
+    input: z.object({}).strict().default({}),
+    output: clinicProfileSchema,
+  },
+  'settings.updateClinic': {
+    input: z.object({ profile: clinicProfileSchema }).strict(),
+    output: clinicProfileSchema,
+  },
   'programs.forPatient': {
     input: z.object({ patientId: patientIdSchema }).strict(),
     output: z.array(programSummarySchema),
@@ -193,6 +207,29 @@ export const contract = {
       .object({ id: z.string().regex(/^custom:[0-9a-f-]{36}$/, 'Not a clinic exercise') })
       .strict(),
     output: z.string().nullable(),
+  },
+  'handouts.render': {
+    input: z
+      .object({
+        programId: z.uuid(),
+        version: z.number().int().min(1),
+        options: handoutOptionsSchema,
+      })
+      .strict(),
+    output: renderedHandoutSchema,
+  },
+  'handouts.save': {
+    input: z.object({ handoutId: z.uuid() }).strict(),
+    /** Null when the physio cancels the save dialog. */
+    output: handoutExportSchema.nullable(),
+  },
+  'handouts.recordPrint': {
+    input: z.object({ handoutId: z.uuid() }).strict(),
+    output: handoutExportSchema,
+  },
+  'handouts.forProgram': {
+    input: z.object({ programId: z.uuid() }).strict(),
+    output: z.array(handoutExportSchema),
   },
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 

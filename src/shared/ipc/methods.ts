@@ -22,6 +22,8 @@ export const IPC_METHODS = [
   'assessments.discardDraft',
   'settings.getClinical',
   'settings.updateClinical',
+  'settings.getClinic',
+  'settings.updateClinic',
   'programs.forPatient',
   'programs.get',
   'programs.create',
@@ -30,6 +32,10 @@ export const IPC_METHODS = [
   'customExercises.create',
   'customExercises.update',
   'customExercises.photo',
+  'handouts.render',
+  'handouts.save',
+  'handouts.recordPrint',
+  'handouts.forProgram',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

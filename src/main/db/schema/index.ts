@@ -3,3 +3,4 @@ export * from './form-drafts';
 export * from './assessments';
 export * from './settings';
 export * from './programs';
+export * from './handouts';

@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Badge, Group, Text, Title, Tooltip } from '@mantine/core';
 import { useAppInfo } from '../api/app-info';
 import { Link, Route, Routes } from 'react-router';
+import { HandoutPage } from '../features/handouts/HandoutPage';
 import { AssessmentPage } from '../features/assessments/AssessmentPage';
 import { EditPatientPage } from '../features/patients/EditPatientPage';
 import { LibraryPage } from '../features/library/LibraryPage';
@@ -62,6 +63,7 @@ export function App() {
               element={<NewProgramPage />}
             />
             <Route path="/patients/:id/programs/:programId" element={<ProgramPage />} />
+            <Route path="/patients/:id/programs/:programId/handout" element={<HandoutPage />} />
             <Route path="/library" element={<LibraryPage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -1,4 +1,5 @@
-import { MAX_PHOTO_BYTES } from '../../../../shared/domain/custom-exercise';
+import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '../../../../shared/domain/custom-exercise';
+import { fitsInBytes, openImage, scaledCanvas } from '../../images/scale-image';
 
 /** The longest side a stored photo keeps: plenty for a handout, small in the database. */
 const MAX_SIDE = 1200;
@@ -8,23 +9,18 @@ const MAX_SIDE = 1200;
  * becomes a few hundred kilobytes. Throws a message a physio can act on.
  */
 export async function photoFromFile(file: File): Promise<string> {
-  if (!['image/png', 'image/jpeg', 'image/webp'].includes(file.type)) {
-    throw new Error('Choose a PNG, JPEG or WebP photo.');
-  }
-  let bitmap: ImageBitmap;
+  const bitmap = await openImage(file, PHOTO_TYPES, {
+    wrongType: 'Choose a PNG, JPEG or WebP photo.',
+    unreadable: 'That photo could not be read. Try another file.',
+  });
+  let dataUrl: string;
   try {
-    bitmap = await createImageBitmap(file);
-  } catch {
-    throw new Error('That photo could not be read. Try another file.');
+    // JPEG has no transparency: see-through parts become white rather than black.
+    dataUrl = scaledCanvas(bitmap, MAX_SIDE, '#ffffff').toDataURL('image/jpeg', 0.85);
+  } finally {
+    bitmap.close();
   }
-  const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(bitmap.width * scale);
-  canvas.height = Math.round(bitmap.height * scale);
-  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  bitmap.close();
-  const dataUrl = canvas.toDataURL('image/jpeg', 0.85);
-  if ((dataUrl.length * 3) / 4 > MAX_PHOTO_BYTES) {
+  if (!fitsInBytes(dataUrl, MAX_PHOTO_BYTES)) {
     throw new Error('That photo is too large even after scaling. Try a smaller one.');
   }
   return dataUrl;

@@ -98,6 +98,15 @@ function VersionList({ program, viewing }: { program: Program; viewing: number }
                 latest
               </Badge>
             )}
+            <Anchor
+              component={Link}
+              size="xs"
+              to={`handout?version=${version.version}`}
+              relative="path"
+              aria-label={`Handout (PDF) of version ${version.version}`}
+            >
+              Handout (PDF)
+            </Anchor>
           </Group>
         ))}
       </Stack>

@@ -6,8 +6,13 @@ import {
   clinicalSettingsSchema,
   type ClinicalSettings,
 } from '../../../../shared/clinical/settings';
-import { useClinicalSettings, useUpdateClinicalSettings } from '../../api/settings';
+import {
+  useClinicalSettings,
+  useClinicProfile,
+  useUpdateClinicalSettings,
+} from '../../api/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ClinicProfileForm } from './ClinicProfileForm';
 
 type SettingsForm = Record<keyof ClinicalSettings, string>;
 
@@ -84,9 +89,24 @@ function ClinicalSettingsForm({ settings }: { settings: ClinicalSettings }) {
 
 export function SettingsPage() {
   const settings = useClinicalSettings();
+  const clinic = useClinicProfile();
   return (
     <Stack maw={720}>
       <Title order={2}>Settings</Title>
+      <Paper withBorder p="lg">
+        <Title order={3} size="h4" mb="xs">
+          Clinic details for handouts
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          These head every handout you print, so patients know who to contact.
+        </Text>
+        <ErrorAlert error={clinic.error} title="Clinic details could not be loaded" />
+        {clinic.data ? (
+          <ClinicProfileForm profile={clinic.data} />
+        ) : (
+          !clinic.error && <Loader aria-label="Loading clinic details" />
+        )}
+      </Paper>
       <Paper withBorder p="lg">
         <Title order={3} size="h4" mb="xs">
           Clinical thresholds

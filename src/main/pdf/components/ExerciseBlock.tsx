@@ -1,0 +1,107 @@
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { HandoutExercise } from '../handout-data';
+import { BulletList } from './BulletList';
+import { COLOURS, styles } from './theme';
+
+const FRAME = { width: 116, height: 92 };
+
+/** The exercise's picture: the clinic's photo, or a clean frame until drawings exist. */
+function Illustration({ exercise }: { exercise: HandoutExercise }) {
+  const frame = {
+    ...FRAME,
+    borderWidth: 1,
+    borderColor: COLOURS.line,
+    borderRadius: 4,
+    backgroundColor: COLOURS.frame,
+    marginRight: 12,
+  };
+  if (exercise.illustration.kind === 'photo') {
+    return (
+      <View style={frame}>
+        <Image
+          src={exercise.illustration.dataUrl}
+          style={{ ...FRAME, objectFit: 'contain', borderRadius: 4 }}
+        />
+      </View>
+    );
+  }
+  return (
+    <View style={{ ...frame, justifyContent: 'center', alignItems: 'center', padding: 8 }}>
+      <Text style={{ fontSize: 9, color: COLOURS.muted, textAlign: 'center' }}>
+        {exercise.name}
+      </Text>
+    </View>
+  );
+}
+
+function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <View style={{ marginTop: 3 }}>
+      <Text style={[styles.bold, { fontSize: 9, color: COLOURS.muted }]}>{label}</Text>
+      {children}
+    </View>
+  );
+}
+
+/**
+ * One exercise, kept whole on a page: picture beside its name, side and dosage line; then the
+ * steps beside what to keep in mind and what to avoid; then the physio's own note.
+ */
+export function ExerciseBlock({ exercise }: { exercise: HandoutExercise }) {
+  return (
+    <View
+      wrap={false}
+      style={{ paddingVertical: 8, borderBottomWidth: 1, borderBottomColor: COLOURS.line }}
+    >
+      <View style={{ flexDirection: 'row' }}>
+        <Illustration exercise={exercise} />
+        <View style={{ flex: 1 }}>
+          <Text style={{ fontSize: 12, fontWeight: 'bold', lineHeight: 1.3 }}>
+            {exercise.number}. {exercise.name}
+          </Text>
+          {exercise.side && (
+            <Text style={{ fontWeight: 'bold', color: COLOURS.accent }}>{exercise.side}</Text>
+          )}
+          <Text
+            style={{
+              marginTop: 2,
+              paddingVertical: 3,
+              paddingHorizontal: 6,
+              backgroundColor: COLOURS.accentLight,
+              fontWeight: 'bold',
+            }}
+          >
+            {exercise.dosage}
+          </Text>
+          <Labelled label="Start">
+            <Text>{exercise.startingPosition}</Text>
+          </Labelled>
+        </View>
+      </View>
+      <View style={{ flexDirection: 'row', marginTop: 2 }}>
+        <View style={{ flex: 1, marginRight: 12 }}>
+          <Labelled label="Steps">
+            <BulletList items={exercise.steps} numbered />
+          </Labelled>
+        </View>
+        <View style={{ flex: 1 }}>
+          {exercise.cues.length > 0 && (
+            <Labelled label="Keep in mind">
+              <BulletList items={exercise.cues} />
+            </Labelled>
+          )}
+          {exercise.avoid.length > 0 && (
+            <Labelled label="Avoid">
+              <BulletList items={exercise.avoid} />
+            </Labelled>
+          )}
+        </View>
+      </View>
+      {exercise.note && (
+        <Labelled label="Note from your physio">
+          <Text>{exercise.note}</Text>
+        </Labelled>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,72 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { HandoutData } from '../handout-data';
+import { ExerciseBlock } from './ExerciseBlock';
+import { ExerciseLog } from './ExerciseLog';
+import { Letterhead, ProgramSummary } from './Letterhead';
+import { ReturnToRunTable } from './ReturnToRunTable';
+import { PainGuide, ReferralNotice, SeekHelp } from './Safety';
+import { COLOURS, styles } from './theme';
+
+/** On every page: the clinic's name and where the reader is in the handout. */
+function PageFooter({ data }: { data: HandoutData }) {
+  const line = { position: 'absolute' as const, bottom: 24, left: 40, right: 40 };
+  return (
+    <>
+      <View
+        fixed
+        style={{ ...line, bottom: 40, borderTopWidth: 1, borderTopColor: COLOURS.line }}
+      />
+      <Text fixed style={[styles.small, line, { right: 140 }]}>
+        {`${data.clinic.name} · ${data.patientName}`}
+      </Text>
+      <Text
+        fixed
+        style={[
+          styles.small,
+          { position: 'absolute', bottom: 24, right: 40, width: 100, textAlign: 'right' },
+        ]}
+        render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
+      />
+    </>
+  );
+}
+
+/**
+ * The home program handout. A red flag puts the referral first and the running plan never
+ * appears (the data leaves it out); otherwise: exercises, pain guide, help, running, log.
+ */
+export function HandoutDocument({ data, createdAt }: { data: HandoutData; createdAt: Date }) {
+  return (
+    <Document
+      title={`${data.title} - ${data.patientName}`}
+      author={data.clinic.name}
+      subject="Home exercise program"
+      creator="Stride Clinic"
+      producer="Stride Clinic"
+      language="en"
+      creationDate={createdAt}
+      modificationDate={createdAt}
+    >
+      <Page size={data.paperSize} style={styles.page}>
+        <PageFooter data={data} />
+        <View style={styles.body}>
+          <Letterhead data={data} />
+          {data.referral && <ReferralNotice reasons={data.referral.reasons} />}
+          <ProgramSummary data={data} />
+          <View style={styles.section}>
+            <Text style={styles.sectionTitle} minPresenceAhead={120}>
+              Your exercises
+            </Text>
+            {data.exercises.map((exercise) => (
+              <ExerciseBlock key={exercise.number} exercise={exercise} />
+            ))}
+          </View>
+          <PainGuide guide={data.painGuide} />
+          <SeekHelp items={data.seekHelp} clinicPhone={data.clinic.phone} />
+          {data.returnToRun && <ReturnToRunTable plan={data.returnToRun} />}
+          <ExerciseLog log={data.log} />
+        </View>
+      </Page>
+    </Document>
+  );
+}

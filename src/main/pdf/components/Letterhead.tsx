@@ -1,0 +1,88 @@
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { HandoutData } from '../handout-data';
+import { COLOURS, styles } from './theme';
+
+/** The clinic's heading on the first page: who made the handout, for whom, and when. */
+export function Letterhead({ data }: { data: HandoutData }) {
+  const { clinic } = data;
+  const contact = [clinic.phone, clinic.email, clinic.website].filter((part) => part !== '');
+  return (
+    <View
+      style={{
+        flexDirection: 'row',
+        borderBottomWidth: 2,
+        borderBottomColor: COLOURS.accent,
+        paddingBottom: 10,
+      }}
+    >
+      {clinic.logo && (
+        <Image
+          src={clinic.logo}
+          style={{ maxWidth: 110, maxHeight: 56, objectFit: 'contain', marginRight: 12 }}
+        />
+      )}
+      <View style={{ flex: 1 }}>
+        <Text style={{ fontSize: 15, fontWeight: 'bold', color: COLOURS.accent, lineHeight: 1.3 }}>
+          {clinic.name}
+        </Text>
+        {clinic.addressLines.map((line, index) => (
+          <Text key={index} style={styles.small}>
+            {line}
+          </Text>
+        ))}
+        {contact.length > 0 && <Text style={styles.small}>{contact.join('  ·  ')}</Text>}
+      </View>
+      <View style={{ width: 150, alignItems: 'flex-end' }}>
+        <Text style={{ fontSize: 10, fontWeight: 'bold', color: COLOURS.muted }}>
+          Home exercise program
+        </Text>
+        <Text style={styles.small}>{data.issuedOn}</Text>
+        <Text style={[styles.small, { textAlign: 'right' }]}>From {data.practitioner}</Text>
+      </View>
+    </View>
+  );
+}
+
+/** The program at a glance: its name, its goal in one sentence, how often, the next visit. */
+export function ProgramSummary({ data }: { data: HandoutData }) {
+  return (
+    <View
+      style={{
+        marginTop: 12,
+        padding: 10,
+        backgroundColor: COLOURS.accentLight,
+        borderRadius: 4,
+      }}
+    >
+      <Text style={{ fontSize: 9, color: COLOURS.muted }}>Prepared for</Text>
+      <Text style={{ fontSize: 15, fontWeight: 'bold', lineHeight: 1.3 }}>{data.patientName}</Text>
+      <Text
+        style={{
+          fontSize: 12,
+          fontWeight: 'bold',
+          marginTop: 4,
+          color: COLOURS.accent,
+          lineHeight: 1.3,
+        }}
+      >
+        {data.title}
+      </Text>
+      {data.goal !== '' && (
+        <Text style={{ marginTop: 3 }}>
+          <Text style={styles.bold}>Goal: </Text>
+          {data.goal}
+        </Text>
+      )}
+      <Text style={{ marginTop: 3 }}>
+        <Text style={styles.bold}>How often: </Text>
+        {data.frequency}
+      </Text>
+      {data.nextAppointment && (
+        <Text style={{ marginTop: 3 }}>
+          <Text style={styles.bold}>Next appointment: </Text>
+          {data.nextAppointment}
+        </Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,43 @@
+import { StyleSheet } from '@react-pdf/renderer';
+import { HANDOUT_FONT } from '../fonts';
+
+/** One calm palette and type scale for every part of the handout. */
+export const COLOURS = {
+  text: '#1f2933',
+  muted: '#5f6b76',
+  accent: '#0b7285',
+  accentLight: '#e3f4f6',
+  line: '#c9d2d9',
+  warning: '#b42318',
+  warningLight: '#fdecea',
+  frame: '#f3f5f7',
+};
+
+export const styles = StyleSheet.create({
+  page: {
+    fontFamily: HANDOUT_FONT,
+    fontSize: 9.5,
+    color: COLOURS.text,
+    paddingTop: 36,
+    paddingBottom: 54,
+    paddingHorizontal: 40,
+  },
+  /**
+   * Line spacing for the content. Not on the page itself: react-pdf drops a page-number text
+   * that inherits a line height.
+   */
+  body: { lineHeight: '12.8pt' },
+  sectionTitle: {
+    fontSize: 13,
+    lineHeight: 1.3,
+    fontWeight: 'bold',
+    color: COLOURS.accent,
+    marginBottom: 6,
+  },
+  section: { marginTop: 14 },
+  small: { fontSize: 8.5, color: COLOURS.muted },
+  bold: { fontWeight: 'bold' },
+  listRow: { flexDirection: 'row', marginBottom: 1 },
+  listMarker: { width: 12 },
+  listText: { flex: 1 },
+});

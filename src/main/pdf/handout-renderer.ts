@@ -1,0 +1,7 @@
+import type { HandoutData } from './handout-data';
+
+/** Turns handout data into PDF bytes: in a worker thread in the app, in-process in tests. */
+export interface HandoutRenderer {
+  render(data: HandoutData, createdAt: Date): Promise<Buffer>;
+  close(): Promise<void>;
+}

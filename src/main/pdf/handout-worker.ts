@@ -1,0 +1,25 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { HandoutJob, HandoutJobResult } from './worker-messages';
+import { renderHandoutPdf } from './render-handout';
+
+/**
+ * The worker thread that lays out handouts, so a long render never holds up main's answers to
+ * the window (saving a draft, searching) while the physio waits for a preview.
+ */
+const { fontsDirectory } = workerData as { fontsDirectory: string };
+const port = parentPort;
+if (!port) throw new Error('The handout worker must run as a worker thread.');
+
+port.on('message', async (job: HandoutJob) => {
+  let reply: HandoutJobResult;
+  try {
+    const pdf = await renderHandoutPdf(job.data, fontsDirectory, new Date(job.createdAt));
+    // A copy of its own, so the bytes can be handed over without copying them again.
+    const bytes = new Uint8Array(pdf);
+    reply = { id: job.id, pdf: bytes };
+    port.postMessage(reply, [bytes.buffer]);
+  } catch (error) {
+    reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
+    port.postMessage(reply);
+  }
+});

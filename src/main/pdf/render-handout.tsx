@@ -1,0 +1,14 @@
+import { renderToBuffer } from '@react-pdf/renderer';
+import { HandoutDocument } from './components/HandoutDocument';
+import { registerHandoutFonts } from './fonts';
+import type { HandoutData } from './handout-data';
+
+/** Lays out and writes the handout PDF. CPU-bound: main runs it in a worker thread. */
+export async function renderHandoutPdf(
+  data: HandoutData,
+  fontsDirectory: string,
+  createdAt: Date,
+): Promise<Buffer> {
+  registerHandoutFonts(fontsDirectory);
+  return renderToBuffer(<HandoutDocument data={data} createdAt={createdAt} />);
+}

@@ -1,0 +1,62 @@
+import { Worker } from 'node:worker_threads';
+import type { HandoutRenderer } from './handout-renderer';
+import type { HandoutJob, HandoutJobResult } from './worker-messages';
+
+interface Pending {
+  resolve: (pdf: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Renders handouts in one long-lived worker thread (fonts stay loaded between handouts). A
+ * worker that dies fails the renders in flight with a message and is started again next time.
+ */
+export function workerHandoutRenderer(workerFile: string, fontsDirectory: string): HandoutRenderer {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  function failAll(error: Error) {
+    for (const job of pending.values()) job.reject(error);
+    pending.clear();
+    worker = null;
+  }
+
+  function started(): Worker {
+    if (worker) return worker;
+    const created = new Worker(workerFile, { workerData: { fontsDirectory } });
+    created.on('message', (result: HandoutJobResult) => {
+      const job = pending.get(result.id);
+      if (!job) return;
+      pending.delete(result.id);
+      if ('error' in result) job.reject(new Error(result.error));
+      else
+        job.resolve(Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength));
+    });
+    created.on('error', (error) => failAll(error));
+    created.on('exit', (code) => {
+      if (worker === created) failAll(new Error(`The handout renderer stopped (code ${code}).`));
+    });
+    // An idle worker must not keep the app (or a test run) alive.
+    created.unref();
+    worker = created;
+    return created;
+  }
+
+  return {
+    render(data, createdAt) {
+      const id = nextId++;
+      return new Promise<Buffer>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        const job: HandoutJob = { id, data, createdAt: createdAt.toISOString() };
+        started().postMessage(job);
+      });
+    },
+    async close() {
+      const running = worker;
+      worker = null;
+      if (running) await running.terminate();
+      failAll(new Error('The handout renderer was closed.'));
+    },
+  };
+}

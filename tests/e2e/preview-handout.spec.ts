@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { readPdf } from '../support/pdf-reading';
+import { finalisedAssessmentWithWeakLeftAbductors } from './assessment-steps';
+import { expect, saveScreen, test } from './preview-fixture';
+
+test('a physio previews the handout, downloads it as a PDF and prints it; both are in the history', async ({
+  page,
+  preview,
+}) => {
+  await finalisedAssessmentWithWeakLeftAbductors(page, preview.url, {
+    first: 'Zoë',
+    last: 'Łukasiewicz',
+  });
+  await page.getByRole('link', { name: 'Build program' }).click();
+  const suggestions = page.getByRole('region', { name: 'Suggested protocols' });
+  await suggestions.getByRole('listitem').first().getByRole('checkbox').check();
+  await suggestions.getByRole('button', { name: 'Add chosen protocols to the program' }).click();
+  await page.getByLabel('Your name').fill('Jo Physio');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(page.getByRole('region', { name: 'Saved versions' })).toContainText('Version 1');
+
+  await page.getByRole('link', { name: 'Handout (PDF) of version 1' }).click();
+  await expect(page.getByRole('heading', { name: 'Handout: Zoë Łukasiewicz' })).toBeVisible();
+  const previewRegion = page.getByRole('region', { name: 'Handout preview' });
+  await expect(previewRegion.getByRole('img', { name: /^Handout page 1 of \d$/ })).toBeVisible({
+    timeout: 20_000,
+  });
+
+  // A bad log length cannot be chosen; a next appointment is added and the preview remade.
+  await page.getByLabel('Next appointment (optional)').fill('2026-12-02T10:30');
+  await page.getByLabel('Weeks in the exercise log').selectOption('6');
+  await page.getByRole('button', { name: 'Update preview' }).click();
+  await expect(previewRegion.getByRole('img', { name: /^Handout page 1 of \d$/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  await saveScreen(page, 'handout-preview');
+
+  // Save PDF: the preview downloads the file, which reads back with the patient's name.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    /^Home program - Zoë Łukasiewicz - \d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  const pdf = readFileSync((await download.path())!);
+  const read = readPdf(pdf);
+  expect(read.text).toContain('Zoë Łukasiewicz');
+  expect(read.text).toContain('Next appointment: Wednesday 2 December 2026 at 10:30');
+  expect(read.text).toContain('Week 6');
+  await expect(page.getByRole('status')).toContainText('Downloaded as');
+
+  // Print sends the pages to the browser's print dialog and notes it.
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect(page.getByRole('status')).toContainText('Sent to the print dialog');
+
+  const history = page.getByRole('table', { name: 'Handouts given' });
+  await expect(history.getByRole('row')).toHaveCount(3);
+  await expect(history).toContainText('Downloaded');
+  await expect(history).toContainText('Printed');
+  await saveScreen(page, 'handout-history');
+});

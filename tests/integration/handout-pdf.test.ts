@@ -1,0 +1,152 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildHandoutData, HandoutNotPossibleError } from '../../src/main/pdf/build-handout-data';
+import { renderHandoutPdf } from '../../src/main/pdf/render-handout';
+import {
+  FONTS_DIRECTORY,
+  RED_FLAG_SCREEN,
+  sampleContent,
+  sampleHandoutSource,
+  sampleItems,
+  SAFE_EXERCISES,
+} from '../support/handout-samples';
+import { pagesToPng, readPdf } from '../support/pdf-reading';
+
+const CREATED = new Date('2026-11-22T09:00:00Z');
+
+async function handoutFor(source = sampleHandoutSource()) {
+  const data = buildHandoutData(source);
+  const pdf = await renderHandoutPdf(data, FONTS_DIRECTORY, CREATED);
+  return { data, pdf, read: readPdf(pdf) };
+}
+
+describe('the handout PDF, read back', () => {
+  it('names the patient and gives every exercise with its dosage line and side', async () => {
+    const { data, pdf, read } = await handoutFor(
+      sampleHandoutSource({ content: sampleContent({ items: sampleItems(8) }) }),
+    );
+    // Pages as PNGs, for a person to look at (test-results is not committed).
+    mkdirSync('test-results/handout', { recursive: true });
+    pagesToPng(pdf, 'test-results/handout/eight-exercises');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(read.text).toContain('Zoë Łukasiewicz');
+    expect(read.text).toContain('Harbourside Physiotherapy');
+    expect(read.text).toContain('Run 10 km without outer hip pain by the end of March.');
+    expect(read.text).toContain('Next appointment: Wednesday 2 December 2026 at 10:30');
+    expect(data.exercises).toHaveLength(8);
+    for (const exercise of data.exercises) {
+      expect(read.text).toContain(`${exercise.number}. ${exercise.name}`);
+      expect(read.text).toContain(exercise.dosage);
+    }
+    const sides = data.exercises.flatMap((exercise) => (exercise.side ? [exercise.side] : []));
+    expect(sides).toEqual(expect.arrayContaining(['Left leg only', 'Each leg']));
+    for (const side of sides) expect(read.text).toContain(side);
+    expect(read.text).toContain('left leg only');
+
+    expect(read.text).toContain('When to stop and get help');
+    expect(read.text).toContain('How much pain is OK?');
+    expect(read.text).toContain('Return to running');
+    expect(read.text).toContain('Exercise log');
+    for (const week of [1, 2, 3, 4]) expect(read.text).toContain(`Week ${week}`);
+    expect(read.text).not.toContain('Week 5');
+
+    expect(read.pageCount).toBeGreaterThanOrEqual(2);
+    expect(read.pageCount).toBeLessThanOrEqual(5);
+    expect(read.pages.at(-1)).toContain(`Page ${read.pageCount} of ${read.pageCount}`);
+    for (const [index, page] of read.pages.entries()) {
+      expect(page).toContain(`Page ${index + 1} of ${read.pageCount}`);
+      expect(page).toContain('Harbourside Physiotherapy');
+    }
+  });
+
+  it('puts the referral first and leaves out all running advice when a red flag is positive', async () => {
+    const { read } = await handoutFor(
+      sampleHandoutSource({
+        redFlags: RED_FLAG_SCREEN,
+        content: sampleContent({ items: sampleItems(3) }),
+      }),
+    );
+    const first = read.pages[0]!;
+    const referral = first.indexOf('Please see a doctor before you go on');
+    expect(referral).toBeGreaterThan(-1);
+    expect(referral).toBeLessThan(first.indexOf('Your exercises'));
+    expect(read.text).toContain('constant night or rest pain');
+    expect(read.text).not.toContain('Return to running');
+    expect(read.text).not.toMatch(/applies to running/);
+    expect(read.text).not.toMatch(/Walk \d+ min/);
+  });
+
+  it('has no referral section without a red flag', async () => {
+    const { read } = await handoutFor();
+    expect(read.text).not.toContain('Please see a doctor before you go on');
+  });
+
+  it('refuses a program with no exercises instead of printing an empty handout', () => {
+    expect(() =>
+      buildHandoutData(sampleHandoutSource({ content: sampleContent({ items: [] }) })),
+    ).toThrow(HandoutNotPossibleError);
+    expect(() =>
+      buildHandoutData(sampleHandoutSource({ content: sampleContent({ items: [] }) })),
+    ).toThrow(/no exercises/);
+  });
+
+  it('prints 25 exercises, every one present, with no text outside the page', async () => {
+    const items = sampleItems(25).map((item, index) =>
+      index === 3
+        ? {
+            ...item,
+            note:
+              'Keep the knee soft and over the middle toes; Łódź-to-Reykjavík-style long words like ' +
+              'Donaudampfschifffahrtsgesellschaftskapitänswitwe must wrap too. '.repeat(4).trim(),
+          }
+        : item,
+    );
+    expect(SAFE_EXERCISES.length).toBeGreaterThanOrEqual(25);
+    const { data, read } = await handoutFor(
+      sampleHandoutSource({
+        content: sampleContent({ items }),
+        clinic: {
+          ...sampleHandoutSource().clinic,
+          name: 'The Very Long Named Sports and Running Physiotherapy Clinic of Greater Port Seaton',
+        },
+      }),
+    );
+    for (const exercise of data.exercises) {
+      expect(read.text).toContain(`${exercise.number}. ${exercise.name}`);
+      expect(read.text).toContain(exercise.dosage);
+    }
+    expect(read.pageSizes.length).toBe(read.pageCount);
+    for (const word of read.words) {
+      const page = read.pageSizes[word.page - 1]!;
+      expect(word.xMin, word.text).toBeGreaterThanOrEqual(30);
+      expect(word.xMax, word.text).toBeLessThanOrEqual(page.width - 30);
+      expect(word.yMin, word.text).toBeGreaterThanOrEqual(20);
+      expect(word.yMax, word.text).toBeLessThanOrEqual(page.height - 14);
+    }
+    // Every exercise block starts and ends on the same page: none is split.
+    for (const exercise of data.exercises) {
+      const pagesWithName = read.pages.filter((page) =>
+        page.includes(`${exercise.number}. ${exercise.name}`),
+      );
+      expect(pagesWithName).toHaveLength(1);
+      expect(pagesWithName[0]).toContain(exercise.dosage);
+      expect(pagesWithName[0]).toContain(exercise.steps.at(-1)!);
+    }
+  });
+
+  it('keeps names outside Latin-1 intact in the text layer', async () => {
+    const { read } = await handoutFor(
+      sampleHandoutSource({ patient: { firstName: 'Ólafur Ærni', lastName: 'Łukasiewicz-Ψηλός' } }),
+    );
+    expect(read.text).toContain('Ólafur Ærni Łukasiewicz-Ψηλός');
+  });
+
+  it('uses the clinic paper size', async () => {
+    const letter = await handoutFor(
+      sampleHandoutSource({ clinic: { ...sampleHandoutSource().clinic, paperSize: 'LETTER' } }),
+    );
+    expect(letter.read.pageSizes[0]).toEqual({ width: 612, height: 792 });
+    const a4 = await handoutFor();
+    expect(a4.read.pageSizes[0]!.width).toBeCloseTo(595.28, 1);
+  });
+});
