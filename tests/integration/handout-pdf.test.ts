@@ -5,12 +5,14 @@ import { renderHandoutPdf } from '../../src/main/pdf/render-handout';
 import {
   FONTS_DIRECTORY,
   RED_FLAG_SCREEN,
+  SAMPLE_CLINIC,
   sampleContent,
   sampleHandoutSource,
   sampleItems,
   SAFE_EXERCISES,
 } from '../support/handout-samples';
 import { pagesToPng, readPdf } from '../support/pdf-reading';
+import { sampleLogoPng } from '../support/png';
 
 const CREATED = new Date('2026-11-22T09:00:00Z');
 
@@ -22,8 +24,12 @@ async function handoutFor(source = sampleHandoutSource()) {
 
 describe('the handout PDF, read back', () => {
   it('names the patient and gives every exercise with its dosage line and side', async () => {
+    const logo = `data:image/png;base64,${sampleLogoPng().toString('base64')}`;
     const { data, pdf, read } = await handoutFor(
-      sampleHandoutSource({ content: sampleContent({ items: sampleItems(8) }) }),
+      sampleHandoutSource({
+        content: sampleContent({ items: sampleItems(8) }),
+        clinic: { ...SAMPLE_CLINIC, logo },
+      }),
     );
     // Pages as PNGs, for a person to look at (test-results is not committed).
     mkdirSync('test-results/handout', { recursive: true });

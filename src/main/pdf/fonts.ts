@@ -6,9 +6,12 @@ export const HANDOUT_FONT = 'Noto Sans';
 
 let registeredFrom: string | null = null;
 
+/** Longer than any word a line holds; emails and web addresses stay whole below it. */
+const UNBREAKABLE_LETTERS = 40;
+
 /**
  * Registers the shipped fonts once per process. Words are never hyphenated: a patient reads
- * "clamshell", not "clam-shell"; a word too long for its line still breaks by letters.
+ * "clamshell", not "clam-shell"; only a word too long for any line breaks, by letters.
  */
 export function registerHandoutFonts(fontsDirectory: string): void {
   if (registeredFrom === fontsDirectory) return;
@@ -19,6 +22,8 @@ export function registerHandoutFonts(fontsDirectory: string): void {
       { src: join(fontsDirectory, 'NotoSans-Bold.ttf'), fontWeight: 'bold' },
     ],
   });
-  Font.registerHyphenationCallback((word) => (word.length > 24 ? [...word] : [word]));
+  Font.registerHyphenationCallback((word) =>
+    word.length > UNBREAKABLE_LETTERS ? [...word] : [word],
+  );
   registeredFrom = fontsDirectory;
 }

@@ -44,8 +44,8 @@ function Labelled({ label, children }: { label: string; children: React.ReactNod
 }
 
 /**
- * One exercise, kept whole on a page: picture beside its name, side and dosage line; then the
- * steps beside what to keep in mind and what to avoid; then the physio's own note.
+ * One exercise, kept whole on a page: the picture beside its name, side, dosage line, start
+ * and steps; underneath, what to keep in mind beside what to avoid; then the physio's note.
  */
 export function ExerciseBlock({ exercise }: { exercise: HandoutExercise }) {
   return (
@@ -76,27 +76,29 @@ export function ExerciseBlock({ exercise }: { exercise: HandoutExercise }) {
           <Labelled label="Start">
             <Text>{exercise.startingPosition}</Text>
           </Labelled>
-        </View>
-      </View>
-      <View style={{ flexDirection: 'row', marginTop: 2 }}>
-        <View style={{ flex: 1, marginRight: 12 }}>
           <Labelled label="Steps">
             <BulletList items={exercise.steps} numbered />
           </Labelled>
         </View>
-        <View style={{ flex: 1 }}>
-          {exercise.cues.length > 0 && (
-            <Labelled label="Keep in mind">
-              <BulletList items={exercise.cues} />
-            </Labelled>
-          )}
-          {exercise.avoid.length > 0 && (
-            <Labelled label="Avoid">
-              <BulletList items={exercise.avoid} />
-            </Labelled>
-          )}
-        </View>
       </View>
+      {(exercise.cues.length > 0 || exercise.avoid.length > 0) && (
+        <View style={{ flexDirection: 'row', marginTop: 2 }}>
+          <View style={{ flex: 1, marginRight: 12 }}>
+            {exercise.cues.length > 0 && (
+              <Labelled label="Keep in mind">
+                <BulletList items={exercise.cues} />
+              </Labelled>
+            )}
+          </View>
+          <View style={{ flex: 1 }}>
+            {exercise.avoid.length > 0 && (
+              <Labelled label="Avoid">
+                <BulletList items={exercise.avoid} />
+              </Labelled>
+            )}
+          </View>
+        </View>
+      )}
       {exercise.note && (
         <Labelled label="Note from your physio">
           <Text>{exercise.note}</Text>

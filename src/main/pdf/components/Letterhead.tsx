@@ -30,7 +30,12 @@ export function Letterhead({ data }: { data: HandoutData }) {
             {line}
           </Text>
         ))}
-        {contact.length > 0 && <Text style={styles.small}>{contact.join('  ·  ')}</Text>}
+        {/* One a line: joined, a wrapped line gains a stray hyphen from the layout engine. */}
+        {contact.map((line) => (
+          <Text key={line} style={styles.small}>
+            {line}
+          </Text>
+        ))}
       </View>
       <View style={{ width: 150, alignItems: 'flex-end' }}>
         <Text style={{ fontSize: 10, fontWeight: 'bold', color: COLOURS.muted }}>
