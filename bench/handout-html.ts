@@ -96,7 +96,7 @@ li { margin-bottom: 1pt; }
 .exercise { padding: 8pt 0; border-bottom: 1pt solid ${COLOURS.line}; break-inside: avoid; }
 .exercise .top, .exercise .columns { display: flex; gap: 12pt; }
 .exercise .columns { margin-top: 2pt; }
-.exercise .top > div, .exercise .columns > div { flex: 1; }
+.exercise .about, .exercise .columns > div { flex: 1; }
 .exercise .frame {
   flex: none; width: 116pt; height: 92pt; padding: 8pt;
   display: flex; align-items: center; justify-content: center; text-align: center;
@@ -175,7 +175,7 @@ function exerciseBlock(exercise: HandoutExercise): string {
   return `<div class="exercise">
   <div class="top">
     ${picture}
-    <div>
+    <div class="about">
       <div class="name">${exercise.number}. ${escapeHtml(exercise.name)}</div>
       ${exercise.side ? `<div class="side">${escapeHtml(exercise.side)}</div>` : ''}
       <div class="dosage">${escapeHtml(exercise.dosage)}</div>

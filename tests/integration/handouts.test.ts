@@ -173,6 +173,21 @@ describe('the worker thread renderer (built app)', () => {
       ).rejects.toThrow();
       const again = await renderer.render(data, new Date());
       expect(again.length).toBeGreaterThan(1000);
+
+      // While a long handout renders, this thread keeps turning: main answers the window.
+      const long = buildHandoutData(
+        sampleHandoutSource({ content: sampleContent({ items: sampleItems(25) }) }),
+      );
+      let done = false;
+      const rendering = renderer.render(long, new Date()).then(() => (done = true));
+      let turns = 0;
+      while (!done) {
+        await new Promise((resolve) => setImmediate(resolve));
+        turns += 1;
+      }
+      await rendering;
+      // Rendered on this thread it would be one turn; in the worker it is many thousands.
+      expect(turns).toBeGreaterThan(1000);
     } finally {
       await renderer.close();
     }

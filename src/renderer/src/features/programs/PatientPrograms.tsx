@@ -26,6 +26,7 @@ export function PatientPrograms({ patientId }: { patientId: string }) {
               <Table.Th>Exercises</Table.Th>
               <Table.Th>Version</Table.Th>
               <Table.Th>Last saved</Table.Th>
+              <Table.Th>Handout</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -39,6 +40,15 @@ export function PatientPrograms({ patientId }: { patientId: string }) {
                 <Table.Td>{program.exerciseCount}</Table.Td>
                 <Table.Td>{program.latestVersion}</Table.Td>
                 <Table.Td>{describeDateTime(program.updatedAt)}</Table.Td>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/patients/${patientId}/programs/${program.id}/handout`}
+                    aria-label={`Handout (PDF) for ${program.title}`}
+                  >
+                    Handout (PDF)
+                  </Anchor>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
