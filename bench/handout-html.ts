@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { HandoutData, HandoutExercise, HandoutReturnToRun } from '../src/main/pdf/handout-data';
+import type {
+  HandoutData,
+  HandoutExercise,
+  HandoutReturnToRun,
+} from '../src/main/pdf/handout-data';
 import { REFERRAL_ADVICE, SEEK_HELP_ACTION } from '../src/main/pdf/handout-text';
 
 // The handout as one HTML page, for the benchmark that prints it with headless Chromium. It
@@ -135,7 +139,7 @@ function letterhead(data: HandoutData): string {
   <div class="clinic">
     <div class="clinic-name">${escapeHtml(clinic.name)}</div>
     ${clinic.addressLines.map((line) => `<div class="small">${escapeHtml(line)}</div>`).join('')}
-    ${contact.length > 0 ? `<div class="small">${escapeHtml(contact.join('  ·  '))}</div>` : ''}
+    ${contact.map((line) => `<div class="small">${escapeHtml(line)}</div>`).join('')}
   </div>
   <div class="issued">
     <div class="kind">Home exercise program</div>
@@ -172,6 +176,13 @@ function exerciseBlock(exercise: HandoutExercise): string {
     exercise.illustration.kind === 'photo'
       ? `<div class="frame photo"><img src="${escapeHtml(exercise.illustration.dataUrl)}" alt=""></div>`
       : `<div class="frame">${escapeHtml(exercise.name)}</div>`;
+  const columns =
+    exercise.cues.length > 0 || exercise.avoid.length > 0
+      ? `<div class="columns">
+    <div>${exercise.cues.length > 0 ? labelled('Keep in mind', list(exercise.cues)) : ''}</div>
+    <div>${exercise.avoid.length > 0 ? labelled('Avoid', list(exercise.avoid)) : ''}</div>
+  </div>`
+      : '';
   return `<div class="exercise">
   <div class="top">
     ${picture}
@@ -180,15 +191,10 @@ function exerciseBlock(exercise: HandoutExercise): string {
       ${exercise.side ? `<div class="side">${escapeHtml(exercise.side)}</div>` : ''}
       <div class="dosage">${escapeHtml(exercise.dosage)}</div>
       ${labelled('Start', `<div>${escapeHtml(exercise.startingPosition)}</div>`)}
+      ${labelled('Steps', list(exercise.steps, true))}
     </div>
   </div>
-  <div class="columns">
-    <div>${labelled('Steps', list(exercise.steps, true))}</div>
-    <div>
-      ${exercise.cues.length > 0 ? labelled('Keep in mind', list(exercise.cues)) : ''}
-      ${exercise.avoid.length > 0 ? labelled('Avoid', list(exercise.avoid)) : ''}
-    </div>
-  </div>
+  ${columns}
   ${exercise.note ? labelled('Note from your physio', `<div>${escapeHtml(exercise.note)}</div>`) : ''}
 </div>`;
 }

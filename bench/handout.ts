@@ -35,6 +35,11 @@ function benchHandoutData(): HandoutData {
   );
 }
 
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return percentile(sorted, 0.5);
+}
+
 /**
  * Makes one PDF to warm up (not counted), then times `RUNS` more, one after another. Returns
  * the times in milliseconds and the last PDF, to check it afterwards.
@@ -99,10 +104,7 @@ export async function benchHandout(): Promise<void> {
       await renderer.close();
     }
     const reactPdfShape = checkHandout('react-pdf', reactPdf.pdf, data, folder);
-    printFigure(
-      `handout PDF (${EXERCISES} exercises, react-pdf in worker)`,
-      reactPdf.samples,
-    );
+    printFigure(`handout PDF (${EXERCISES} exercises, react-pdf in worker)`, reactPdf.samples);
 
     const html = handoutHtml(data, FONTS_DIRECTORY);
     // The page lives at a file:// address so that it may load the font files.
@@ -133,11 +135,6 @@ export async function benchHandout(): Promise<void> {
     const chromiumShape = checkHandout('Chromium', printed.pdf, data, folder);
     printFigure('handout PDF (same content, headless Chromium)', printed.samples);
 
-    const median = (samples: number[]) =>
-      percentile(
-        [...samples].sort((a, b) => a - b),
-        0.5,
-      );
     const ratio = median(reactPdf.samples) / median(printed.samples);
     const faster = ratio < 1 ? 'react-pdf faster' : 'Chromium faster';
     console.log(`handout PDF, react-pdf / Chromium median: ${ratio.toFixed(2)} (${faster})`);

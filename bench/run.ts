@@ -1,6 +1,7 @@
-// `npm run bench`: prints each figure as `<name>: median <x> <unit>, p95 <y> <unit>`.
-// It works on a real encrypted database file in a temporary folder, removed afterwards. The
-// handout figures use the built worker thread (the script builds first) and system Chromium.
+// `npm run bench` (started by start.cjs): prints each figure as
+// `<name>: median <x> <unit>, p95 <y> <unit>`. It works on a real encrypted database file in a
+// temporary folder, removed afterwards. The handout figures use the built worker thread (the
+// script builds first) and the system's Chromium.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

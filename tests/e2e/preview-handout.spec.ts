@@ -7,6 +7,8 @@ test('a physio previews the handout, downloads it as a PDF and prints it; both a
   page,
   preview,
 }) => {
+  // The whole visit, program and two renders: longer than a single-screen test.
+  test.setTimeout(90_000);
   await finalisedAssessmentWithWeakLeftAbductors(page, preview.url, {
     first: 'Zoë',
     last: 'Łukasiewicz',
@@ -51,7 +53,10 @@ test('a physio previews the handout, downloads it as a PDF and prints it; both a
 
   // Print sends the pages to the browser's print dialog and notes it.
   await page.getByRole('button', { name: 'Print' }).click();
-  await expect(page.getByRole('status')).toContainText('Sent to the print dialog');
+  // The pages are drawn again at print resolution first.
+  await expect(page.getByRole('status')).toContainText('Sent to the print dialog', {
+    timeout: 20_000,
+  });
 
   const history = page.getByRole('table', { name: 'Handouts given' });
   await expect(history.getByRole('row')).toHaveCount(3);

@@ -91,7 +91,7 @@ test('a physio builds a program from the suggestions, tunes it, swaps to a harde
   await page.getByLabel('Your name').fill('Jo Physio');
   await page.getByRole('button', { name: 'Save program' }).click();
   await expect(page.getByText('Saved as version 2')).toBeVisible();
-  await page.getByRole('link', { name: 'Version 1' }).click();
+  await page.getByRole('link', { name: 'Version 1', exact: true }).click();
   await expect(page.getByText('Viewing version 1')).toBeVisible();
   await expect(card(page, harder.name).getByLabel('Note for the patient')).toHaveValue('');
   await expect(card(page, firstPhase[0]!.name).getByLabel('Sets')).toHaveValue('4');

@@ -40,9 +40,9 @@ const optionsForm = z.object({
 type OptionsForm = z.input<typeof optionsForm>;
 
 const WEEK_CHOICES = Array.from({ length: 12 }, (_, index) => String(index + 1));
-/** On screen, pages at 1.3 x 72 dpi; printed, at 2.5 x 72 = 180 dpi. */
+/** On screen, pages at 1.3 x 72 dpi; printed at 150 dpi, as PDF viewers print. */
 const SCREEN_SCALE = 1.3;
-const PRINT_SCALE = 2.5;
+const PRINT_SCALE = 150 / 72;
 
 type Status = { kind: 'saved' | 'downloaded' | 'printed' | 'cancelled'; text: string } | null;
 
