@@ -51,6 +51,7 @@ async function start(): Promise<void> {
 
   const pageUrl = appPageUrl(files);
   const handoutRenderer = workerHandoutRenderer(files.handoutWorker, files.fonts);
+  handoutRenderer.start();
   app.on('will-quit', () => void handoutRenderer.close());
   const services = createServices(connection.db, {
     handoutRenderer,

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { HandoutJob, HandoutJobResult } from './worker-messages';
 import { renderHandoutPdf } from './render-handout';
+import { WARM_UP_HANDOUT } from './warm-up';
 
 /**
  * The worker thread that lays out handouts, so a long render never holds up main's answers to
@@ -10,7 +11,11 @@ const { fontsDirectory } = workerData as { fontsDirectory: string };
 const port = parentPort;
 if (!port) throw new Error('The handout worker must run as a worker thread.');
 
+// Warm up while the physio is still elsewhere in the app; a failure here shows on real jobs.
+const warmedUp = renderHandoutPdf(WARM_UP_HANDOUT, fontsDirectory, new Date()).catch(() => null);
+
 port.on('message', async (job: HandoutJob) => {
+  await warmedUp;
   let reply: HandoutJobResult;
   try {
     const pdf = await renderHandoutPdf(job.data, fontsDirectory, new Date(job.createdAt));

@@ -2,6 +2,7 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import { HandoutDocument } from './components/HandoutDocument';
 import { registerHandoutFonts } from './fonts';
 import type { HandoutData } from './handout-data';
+import { numberPages } from './page-numbers';
 
 /** Lays out and writes the handout PDF. CPU-bound: main runs it in a worker thread. */
 export async function renderHandoutPdf(
@@ -10,5 +11,6 @@ export async function renderHandoutPdf(
   createdAt: Date,
 ): Promise<Buffer> {
   registerHandoutFonts(fontsDirectory);
-  return renderToBuffer(<HandoutDocument data={data} createdAt={createdAt} />);
+  const laidOut = await renderToBuffer(<HandoutDocument data={data} createdAt={createdAt} />);
+  return numberPages(laidOut);
 }

@@ -44,6 +44,9 @@ export function workerHandoutRenderer(workerFile: string, fontsDirectory: string
   }
 
   return {
+    start() {
+      started();
+    },
     render(data, createdAt) {
       const id = nextId++;
       return new Promise<Buffer>((resolve, reject) => {

@@ -30,12 +30,14 @@ async function main(): Promise<void> {
   }
   const dataDirectory = resolve(values['data-dir']);
   const files = builtAppFiles(__dirname);
+  const handoutRenderer = workerHandoutRenderer(files.handoutWorker, files.fonts);
+  handoutRenderer.start();
   const preview = await startPreview({
     dataDirectory,
     key: previewKey(dataDirectory),
     rendererDirectory: files.rendererDirectory,
     migrationsFolder: files.migrations,
-    handoutRenderer: workerHandoutRenderer(files.handoutWorker, files.fonts),
+    handoutRenderer,
     port,
     version: process.env['npm_package_version'],
   });

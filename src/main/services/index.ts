@@ -22,6 +22,7 @@ export interface SystemPorts {
  */
 export const NO_HANDOUT_PORTS: SystemPorts = {
   handoutRenderer: {
+    start: () => {},
     render: () => Promise.reject(new Error('This tool does not make handouts.')),
     close: async () => {},
   },

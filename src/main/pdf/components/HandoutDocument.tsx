@@ -7,26 +7,28 @@ import { ReturnToRunTable } from './ReturnToRunTable';
 import { PainGuide, ReferralNotice, SeekHelp } from './Safety';
 import { COLOURS, styles } from './theme';
 
-/** On every page: the clinic's name and where the reader is in the handout. */
+/**
+ * On every page: a rule and the clinic's and patient's names. "Page N of M" is added to the
+ * finished PDF (page-numbers.ts) at the right end of this line.
+ */
 function PageFooter({ data }: { data: HandoutData }) {
-  const line = { position: 'absolute' as const, bottom: 24, left: 40, right: 40 };
+  const line = { position: 'absolute' as const, bottom: 24, left: 40, right: 140 };
   return (
     <>
       <View
         fixed
-        style={{ ...line, bottom: 40, borderTopWidth: 1, borderTopColor: COLOURS.line }}
+        style={{
+          position: 'absolute',
+          bottom: 40,
+          left: 40,
+          right: 40,
+          borderTopWidth: 1,
+          borderTopColor: COLOURS.line,
+        }}
       />
-      <Text fixed style={[styles.small, line, { right: 140 }]}>
+      <Text fixed style={[styles.small, line]}>
         {`${data.clinic.name} · ${data.patientName}`}
       </Text>
-      <Text
-        fixed
-        style={[
-          styles.small,
-          { position: 'absolute', bottom: 24, right: 40, width: 100, textAlign: 'right' },
-        ]}
-        render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
-      />
     </>
   );
 }
@@ -64,7 +66,7 @@ export function HandoutDocument({ data, createdAt }: { data: HandoutData; create
           <PainGuide guide={data.painGuide} />
           <SeekHelp items={data.seekHelp} clinicPhone={data.clinic.phone} />
           {data.returnToRun && <ReturnToRunTable plan={data.returnToRun} />}
-          <ExerciseLog log={data.log} />
+          <ExerciseLog log={data.log} paperSize={data.paperSize} />
         </View>
       </Page>
     </Document>

@@ -13,6 +13,9 @@ export const COLOURS = {
   frame: '#f3f5f7',
 };
 
+/** Left and right page margin, in points. */
+export const PAGE_MARGIN = 40;
+
 export const styles = StyleSheet.create({
   page: {
     fontFamily: HANDOUT_FONT,
@@ -20,7 +23,7 @@ export const styles = StyleSheet.create({
     color: COLOURS.text,
     paddingTop: 36,
     paddingBottom: 54,
-    paddingHorizontal: 40,
+    paddingHorizontal: PAGE_MARGIN,
   },
   /**
    * Line spacing for the content. Not on the page itself: react-pdf drops a page-number text
