@@ -1,33 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RED_FLAG_QUESTIONS } from '../../src/shared/clinical/catalogue/red-flags';
 import type { AssessmentRecord } from '../../src/shared/domain/assessment';
-import type { DatabaseConnection } from '../../src/main/db/connection';
-import type { Router } from '../../src/main/ipc/router';
-import type { Services } from '../../src/main/services';
 import { samplePatient } from '../support/sample-patients';
-import { openTestApp } from '../support/test-app';
-import { randomKey, temporaryDirectory } from '../support/temp-database';
+import { testAppForEachTest } from '../support/test-app';
 
-let folder: ReturnType<typeof temporaryDirectory>;
-let key: Buffer;
-let connection: DatabaseConnection;
-let services: Services;
-let router: Router;
+const app = testAppForEachTest();
 const sender = { url: 'file:///app/index.html', mainFrame: true };
-
-async function open() {
-  ({ connection, services, router } = await openTestApp(folder.path, key));
-}
-
-beforeEach(async () => {
-  folder = temporaryDirectory();
-  key = randomKey();
-  await open();
-});
-afterEach(() => {
-  connection.close();
-  folder.remove();
-});
 
 const allRedFlagsNo = Object.fromEntries(RED_FLAG_QUESTIONS.map((q) => [q.id, 'no' as const]));
 
@@ -68,8 +46,8 @@ function recordedVisit(record: AssessmentRecord): AssessmentRecord {
 
 describe('recording an assessment', () => {
   it('is saved as a draft, reopened, finalised and amended, keeping the original', async () => {
-    const patient = services.patients.create(samplePatient());
-    const started = services.assessments.start(patient.id, {
+    const patient = app.services.patients.create(samplePatient());
+    const started = app.services.assessments.start(patient.id, {
       complaint: 'Outer hip pain on long runs',
       side: 'left',
       startedOn: '2026-10-01',
@@ -78,21 +56,22 @@ describe('recording an assessment', () => {
     expect(started.record.subjective.painSide).toBe('left');
     expect(started.record.subjective.weeklyDistanceKm).toBe(45); // from the running profile
 
-    const saved = services.assessments.saveDraft(started.id, 1, recordedVisit(started.record));
+    const saved = app.services.assessments.saveDraft(started.id, 1, recordedVisit(started.record));
     expect(saved.revision).toBe(2);
 
     // The app is closed and opened again: the draft is all there.
-    connection.close();
-    await open();
-    const reopened = services.assessments.get(started.id);
+    await app.reopen();
+    const reopened = app.services.assessments.get(started.id);
     expect(reopened.record).toEqual(recordedVisit(started.record));
-    expect(services.assessments.forPatient(patient.id)).toMatchObject([
+    expect(app.services.assessments.forPatient(patient.id)).toMatchObject([
       { id: started.id, status: 'draft', complaint: 'Outer hip pain on long runs', amendments: 0 },
     ]);
 
-    const final = services.assessments.finalise(started.id, 2, 'Jo Physio');
+    const final = app.services.assessments.finalise(started.id, 2, 'Jo Physio');
     expect(final).toMatchObject({ status: 'final', finalisedBy: 'Jo Physio', revision: 3 });
-    expect(() => services.assessments.saveDraft(started.id, 3, final.record)).toThrow(/amendment/);
+    expect(() => app.services.assessments.saveDraft(started.id, 3, final.record)).toThrow(
+      /amendment/,
+    );
 
     const amendedRecord = {
       ...final.record,
@@ -101,13 +80,13 @@ describe('recording an assessment', () => {
         'side-plank': { left: { holdSeconds: 38 }, right: { holdSeconds: 61 } },
       },
     };
-    const amended = services.assessments.amend(started.id, 3, amendedRecord, {
+    const amended = app.services.assessments.amend(started.id, 3, amendedRecord, {
       signedBy: 'Jo Physio',
       reason: 'Side plank times added from the notes',
     });
     expect(amended).toMatchObject({ status: 'final', amendments: 1 });
 
-    const versions = services.assessments.versions(started.id);
+    const versions = app.services.assessments.versions(started.id);
     expect(versions.map((v) => [v.version, v.kind, v.signedBy])).toEqual([
       [1, 'finalised', 'Jo Physio'],
       [2, 'amendment', 'Jo Physio'],
@@ -124,15 +103,15 @@ describe('recording an assessment', () => {
   });
 
   it('stores every measured number with its unit', async () => {
-    const patient = services.patients.create(samplePatient());
-    const started = services.assessments.start(patient.id, {
+    const patient = app.services.patients.create(samplePatient());
+    const started = app.services.assessments.start(patient.id, {
       complaint: 'Hip pain',
       side: 'left',
       startedOn: null,
     });
-    services.assessments.saveDraft(started.id, 1, recordedVisit(started.record));
+    app.services.assessments.saveDraft(started.id, 1, recordedVisit(started.record));
     const stored = JSON.parse(
-      connection.sqlite
+      app.connection.sqlite
         .prepare('SELECT record FROM assessments WHERE id = ?')
         .pluck()
         .get(started.id) as string,
@@ -145,13 +124,13 @@ describe('recording an assessment', () => {
   });
 
   it('will not finalise while red-flag questions are unanswered', async () => {
-    const patient = services.patients.create(samplePatient());
-    const started = services.assessments.start(patient.id, {
+    const patient = app.services.patients.create(samplePatient());
+    const started = app.services.assessments.start(patient.id, {
       complaint: 'Hip pain',
       side: 'both',
       startedOn: null,
     });
-    const result = await router(sender, 'assessments.finalise', {
+    const result = await app.router(sender, 'assessments.finalise', {
       id: started.id,
       revision: 1,
       signedBy: 'Jo Physio',
@@ -160,12 +139,12 @@ describe('recording an assessment', () => {
       ok: false,
       error: { code: 'invalid-input', message: expect.stringMatching(/red-flag question/) },
     });
-    expect(services.assessments.get(started.id).status).toBe('draft');
+    expect(app.services.assessments.get(started.id).status).toBe('draft');
   });
 
   it('refuses invalid values at the IPC boundary and stores nothing', async () => {
-    const patient = services.patients.create(samplePatient());
-    const started = services.assessments.start(patient.id, {
+    const patient = app.services.patients.create(samplePatient());
+    const started = app.services.assessments.start(patient.id, {
       complaint: 'Hip pain',
       side: 'left',
       startedOn: null,
@@ -175,27 +154,27 @@ describe('recording an assessment', () => {
       { 'modified-thomas': { left: { hipAngle: 400 } } },
       { 'side-plank': { left: { holdSeconds: 'long' } } },
     ]) {
-      const result = await router(sender, 'assessments.saveDraft', {
+      const result = await app.router(sender, 'assessments.saveDraft', {
         id: started.id,
         revision: 1,
         record: { ...started.record, tests },
       });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
-    expect(services.assessments.get(started.id)).toMatchObject({
+    expect(app.services.assessments.get(started.id)).toMatchObject({
       revision: 1,
       record: started.record,
     });
   });
 
   it('refuses hop results when a stress fracture is suspected', async () => {
-    const patient = services.patients.create(samplePatient());
-    const started = services.assessments.start(patient.id, {
+    const patient = app.services.patients.create(samplePatient());
+    const started = app.services.assessments.start(patient.id, {
       complaint: 'Groin pain',
       side: 'right',
       startedOn: null,
     });
-    const result = await router(sender, 'assessments.saveDraft', {
+    const result = await app.router(sender, 'assessments.saveDraft', {
       id: started.id,
       revision: 1,
       record: {
@@ -213,46 +192,46 @@ describe('recording an assessment', () => {
   });
 
   it('discards a draft started by mistake, with its new episode, but never a finalised visit', async () => {
-    const patient = services.patients.create(samplePatient());
-    const draft = services.assessments.start(patient.id, {
+    const patient = app.services.patients.create(samplePatient());
+    const draft = app.services.assessments.start(patient.id, {
       complaint: 'Oops',
       side: 'left',
       startedOn: null,
     });
-    services.assessments.discardDraft(draft.id, 1);
-    expect(services.assessments.forPatient(patient.id)).toEqual([]);
-    expect(services.assessments.episodes(patient.id)).toEqual([]);
+    app.services.assessments.discardDraft(draft.id, 1);
+    expect(app.services.assessments.forPatient(patient.id)).toEqual([]);
+    expect(app.services.assessments.episodes(patient.id)).toEqual([]);
 
-    const kept = services.assessments.start(patient.id, {
+    const kept = app.services.assessments.start(patient.id, {
       complaint: 'Hip',
       side: 'left',
       startedOn: null,
     });
-    services.assessments.saveDraft(kept.id, 1, { ...kept.record, redFlags: allRedFlagsNo });
-    services.assessments.finalise(kept.id, 2, 'Jo Physio');
-    expect(() => services.assessments.discardDraft(kept.id, 3)).toThrow(/cannot be discarded/);
-    expect(services.assessments.get(kept.id).status).toBe('final');
+    app.services.assessments.saveDraft(kept.id, 1, { ...kept.record, redFlags: allRedFlagsNo });
+    app.services.assessments.finalise(kept.id, 2, 'Jo Physio');
+    expect(() => app.services.assessments.discardDraft(kept.id, 3)).toThrow(/cannot be discarded/);
+    expect(app.services.assessments.get(kept.id).status).toBe('final');
   });
 
   it('refuses a save from a stale window', async () => {
-    const patient = services.patients.create(samplePatient());
-    const started = services.assessments.start(patient.id, {
+    const patient = app.services.patients.create(samplePatient());
+    const started = app.services.assessments.start(patient.id, {
       complaint: 'Hip pain',
       side: 'left',
       startedOn: null,
     });
-    services.assessments.saveDraft(started.id, 1, started.record);
-    expect(() => services.assessments.saveDraft(started.id, 1, started.record)).toThrow(
+    app.services.assessments.saveDraft(started.id, 1, started.record);
+    expect(() => app.services.assessments.saveDraft(started.id, 1, started.record)).toThrow(
       /another window/,
     );
   });
 
   it('keeps clinic thresholds as settings', async () => {
-    expect(await router(sender, 'settings.getClinical', {})).toMatchObject({
+    expect(await app.router(sender, 'settings.getClinical', {})).toMatchObject({
       ok: true,
       value: { lsiThresholdPercent: 90, thomasKneeThresholdDeg: 80 },
     });
-    const bad = await router(sender, 'settings.updateClinical', {
+    const bad = await app.router(sender, 'settings.updateClinical', {
       settings: {
         lsiThresholdPercent: 140,
         thomasKneeThresholdDeg: 80,
@@ -260,10 +239,10 @@ describe('recording an assessment', () => {
       },
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    await router(sender, 'settings.updateClinical', {
+    await app.router(sender, 'settings.updateClinical', {
       settings: { lsiThresholdPercent: 85, thomasKneeThresholdDeg: 67, pelvicDropDifferenceDeg: 3 },
     });
-    expect(services.settings.clinical()).toEqual({
+    expect(app.services.settings.clinical()).toEqual({
       lsiThresholdPercent: 85,
       thomasKneeThresholdDeg: 67,
       pelvicDropDifferenceDeg: 3,

@@ -1,33 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_PROFILE, type ClinicProfile } from '../../src/shared/domain/clinic-profile';
-import type { DatabaseConnection } from '../../src/main/db/connection';
 import { clinicSettings } from '../../src/main/db/schema';
-import type { Router } from '../../src/main/ipc/router';
-import type { Services } from '../../src/main/services';
 import { sampleLogoPng } from '../support/png';
-import { openTestApp } from '../support/test-app';
-import { randomKey, temporaryDirectory } from '../support/temp-database';
+import { testAppForEachTest } from '../support/test-app';
 
-let folder: ReturnType<typeof temporaryDirectory>;
-let key: Buffer;
-let connection: DatabaseConnection;
-let services: Services;
-let router: Router;
+const app = testAppForEachTest();
 const sender = { url: 'file:///app/index.html', mainFrame: true };
-
-async function open() {
-  ({ connection, services, router } = await openTestApp(folder.path, key));
-}
-
-beforeEach(async () => {
-  folder = temporaryDirectory();
-  key = randomKey();
-  await open();
-});
-afterEach(() => {
-  connection.close();
-  folder.remove();
-});
 
 const pngLogo = `data:image/png;base64,${sampleLogoPng(60, 30).toString('base64')}`;
 
@@ -43,50 +21,52 @@ const harbour: ClinicProfile = {
 
 describe('the clinic’s details for handouts', () => {
   it('are the app’s defaults before anything is saved', async () => {
-    expect(await router(sender, 'settings.getClinic', {})).toEqual({
+    expect(await app.router(sender, 'settings.getClinic', {})).toEqual({
       ok: true,
       value: DEFAULT_CLINIC_PROFILE,
     });
   });
 
   it('are saved with a PNG logo and read back after reopening the database', async () => {
-    const saved = await router(sender, 'settings.updateClinic', {
+    const saved = await app.router(sender, 'settings.updateClinic', {
       profile: { ...harbour, name: '  Harbour Run Physio  ' },
     });
     expect(saved).toEqual({ ok: true, value: harbour });
 
-    connection.close();
-    await open();
-    expect(await router(sender, 'settings.getClinic', {})).toEqual({ ok: true, value: harbour });
+    await app.reopen();
+    expect(await app.router(sender, 'settings.getClinic', {})).toEqual({
+      ok: true,
+      value: harbour,
+    });
 
     // Removing the logo and leaving optional fields out stores their defaults.
-    await router(sender, 'settings.updateClinic', {
+    await app.router(sender, 'settings.updateClinic', {
       profile: { name: 'Harbour Run Physio', logo: null },
     });
-    expect(services.settings.clinic()).toEqual({
+    expect(app.services.settings.clinic()).toEqual({
       ...DEFAULT_CLINIC_PROFILE,
       name: 'Harbour Run Physio',
     });
   });
 
   it('refuses a logo whose bytes are not the image kind it claims, and keeps what was saved', async () => {
-    services.settings.updateClinic(harbour);
+    app.services.settings.updateClinic(harbour);
     const pngBytes = pngLogo.slice(pngLogo.indexOf(',') + 1);
     for (const logo of [
       `data:image/jpeg;base64,${pngBytes}`,
       `data:image/png;base64,${Buffer.from('GIF89a not really a logo').toString('base64')}`,
     ]) {
-      const refused = await router(sender, 'settings.updateClinic', {
+      const refused = await app.router(sender, 'settings.updateClinic', {
         profile: { ...harbour, name: 'Changed name', logo },
       });
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       expect(refused.ok ? '' : refused.error.message).toMatch(/logo is not a readable PNG or JPEG/);
     }
-    expect(services.settings.clinic()).toEqual(harbour);
+    expect(app.services.settings.clinic()).toEqual(harbour);
   });
 
   it('refuses a bad email, naming the field, and changes nothing', async () => {
-    const refused = await router(sender, 'settings.updateClinic', {
+    const refused = await app.router(sender, 'settings.updateClinic', {
       profile: { ...harbour, email: 'reception-at-harbour' },
     });
     expect(refused).toMatchObject({
@@ -97,16 +77,16 @@ describe('the clinic’s details for handouts', () => {
       },
     });
     expect(refused.ok ? '' : refused.error.message).toMatch(/email address.*Nothing was saved/);
-    expect(services.settings.clinic()).toEqual(DEFAULT_CLINIC_PROFILE);
+    expect(app.services.settings.clinic()).toEqual(DEFAULT_CLINIC_PROFILE);
   });
 
   it('falls back to the default for each stored field that cannot be read, keeping the rest', () => {
     const value = { name: 'Harbour Run Physio', paperSize: 'A3', email: 42, phone: '0400 111 222' };
-    connection.db
+    app.connection.db
       .insert(clinicSettings)
       .values({ key: 'clinic', value, updatedAt: '2026-10-01T09:00:00.000Z' })
       .run();
-    expect(services.settings.clinic()).toEqual({
+    expect(app.services.settings.clinic()).toEqual({
       ...DEFAULT_CLINIC_PROFILE,
       name: 'Harbour Run Physio',
       phone: '0400 111 222',

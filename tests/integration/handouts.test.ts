@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findExercise } from '../../src/shared/clinical/catalogue/exercises';
 import { RED_FLAG_QUESTIONS } from '../../src/shared/clinical/catalogue/red-flags';
 import type { AssessmentRecord } from '../../src/shared/domain/assessment';
-import type { DatabaseConnection } from '../../src/main/db/connection';
-import type { Router } from '../../src/main/ipc/router';
 import { buildHandoutData } from '../../src/main/pdf/build-handout-data';
 import { workerHandoutRenderer } from '../../src/main/pdf/worker-renderer';
-import type { Services } from '../../src/main/services';
 import {
   FONTS_DIRECTORY,
   sampleContent,
@@ -18,24 +15,11 @@ import {
 } from '../support/handout-samples';
 import { readPdf } from '../support/pdf-reading';
 import { samplePatient } from '../support/sample-patients';
-import { openTestApp } from '../support/test-app';
-import { randomKey, temporaryDirectory } from '../support/temp-database';
+import { testAppForEachTest } from '../support/test-app';
 
-let folder: ReturnType<typeof temporaryDirectory>;
-let connection: DatabaseConnection;
-let services: Services;
-let router: Router;
+const app = testAppForEachTest();
 const sender = { url: 'file:///app/index.html', mainFrame: true };
 const OPTIONS = { nextAppointment: '2026-12-02T10:30', logWeeks: 3 };
-
-beforeEach(async () => {
-  folder = temporaryDirectory();
-  ({ connection, services, router } = await openTestApp(folder.path, randomKey()));
-});
-afterEach(() => {
-  connection.close();
-  folder.remove();
-});
 
 const answers = (positive: string | null): Record<string, 'yes' | 'no'> =>
   Object.fromEntries(
@@ -46,28 +30,28 @@ const answers = (positive: string | null): Record<string, 'yes' | 'no'> =>
   );
 
 function signedVisit(patientId: string, redFlag: string | null = null) {
-  const started = services.assessments.start(patientId, {
+  const started = app.services.assessments.start(patientId, {
     complaint: 'Outer hip pain',
     side: 'left',
     startedOn: '2026-10-01',
   });
   const record: AssessmentRecord = { ...started.record, redFlags: answers(redFlag) };
-  services.assessments.saveDraft(started.id, 1, record);
-  return services.assessments.finalise(started.id, 2, 'Jo Physio');
+  app.services.assessments.saveDraft(started.id, 1, record);
+  return app.services.assessments.finalise(started.id, 2, 'Jo Physio');
 }
 
 /** A patient with a name beyond Latin-1 and a saved 4-exercise program with a running plan. */
 function savedProgram() {
-  const patient = services.patients.create(
+  const patient = app.services.patients.create(
     samplePatient({ firstName: 'Zoë', lastName: 'Łukasiewicz' }),
   );
   const visit = signedVisit(patient.id);
-  const program = services.programs.create(visit.id, sampleContent({ items: sampleItems(4) }));
+  const program = app.services.programs.create(visit.id, sampleContent({ items: sampleItems(4) }));
   return { patient, program };
 }
 
 async function call(method: string, input: unknown) {
-  return router(sender, method, input);
+  return app.router(sender, method, input);
 }
 
 describe('handouts made through the router', () => {
@@ -102,7 +86,7 @@ describe('handouts made through the router', () => {
     if (!saved.ok) return;
     const record = saved.value as { path: string; sha256: string; action: string };
     expect(record.action).toBe('saved');
-    expect(record.path).toBe(resolve(folder.path, fileName));
+    expect(record.path).toBe(resolve(app.folder.path, fileName));
     const onDisk = readFileSync(record.path);
     expect(onDisk.equals(pdf)).toBe(true);
     expect(record.sha256).toBe(createHash('sha256').update(onDisk).digest('hex'));
@@ -110,7 +94,7 @@ describe('handouts made through the router', () => {
     const printed = await call('handouts.recordPrint', { handoutId });
     expect(printed.ok && printed.value).toMatchObject({ action: 'printed', path: null });
 
-    const history = services.handouts.forProgram(program.id);
+    const history = app.services.handouts.forProgram(program.id);
     expect(history.map((entry) => entry.action).sort()).toEqual(['printed', 'saved']);
     expect(history.every((entry) => entry.programVersion === 1)).toBe(true);
     expect(history.every((entry) => entry.patientId === patient.id)).toBe(true);
@@ -127,7 +111,7 @@ describe('handouts made through the router', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.message).toMatch(/cannot be given as a handout/);
-    expect(services.handouts.forProgram(program.id)).toEqual([]);
+    expect(app.services.handouts.forProgram(program.id)).toEqual([]);
   });
 
   it('names a bad appointment or log length and makes nothing', async () => {

@@ -1,5 +1,5 @@
 import { v4 as newKey } from 'uuid';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RED_FLAG_QUESTIONS } from '../../src/shared/clinical/catalogue/red-flags';
 import { deriveFindings } from '../../src/shared/clinical/findings';
 import { itemFromExercise, itemsFromProtocols } from '../../src/shared/clinical/program-builder';
@@ -10,41 +10,19 @@ import { findExercise } from '../../src/shared/clinical/catalogue/exercises';
 import type { AssessmentRecord } from '../../src/shared/domain/assessment';
 import type { CustomExerciseInput } from '../../src/shared/domain/custom-exercise';
 import type { ProgramContent } from '../../src/shared/domain/program';
-import type { DatabaseConnection } from '../../src/main/db/connection';
-import type { Router } from '../../src/main/ipc/router';
-import type { Services } from '../../src/main/services';
 import { samplePatient } from '../support/sample-patients';
-import { openTestApp } from '../support/test-app';
-import { randomKey, temporaryDirectory } from '../support/temp-database';
+import { testAppForEachTest } from '../support/test-app';
 
-let folder: ReturnType<typeof temporaryDirectory>;
-let key: Buffer;
-let connection: DatabaseConnection;
-let services: Services;
-let router: Router;
+const app = testAppForEachTest();
 const sender = { url: 'file:///app/index.html', mainFrame: true };
-
-async function open() {
-  ({ connection, services, router } = await openTestApp(folder.path, key));
-}
-
-beforeEach(async () => {
-  folder = temporaryDirectory();
-  key = randomKey();
-  await open();
-});
-afterEach(() => {
-  connection.close();
-  folder.remove();
-});
 
 const redFlags = (answer: (id: string) => 'yes' | 'no') =>
   Object.fromEntries(RED_FLAG_QUESTIONS.map((question) => [question.id, answer(question.id)]));
 
 /** A finalised visit: weak left abductors (LSI 78%), no red flag unless asked. */
 function finalisedVisit(options: { redFlag?: boolean } = {}) {
-  const patient = services.patients.create(samplePatient());
-  const started = services.assessments.start(patient.id, {
+  const patient = app.services.patients.create(samplePatient());
+  const started = app.services.assessments.start(patient.id, {
     complaint: 'Outer hip pain',
     side: 'left',
     startedOn: '2026-10-01',
@@ -62,8 +40,8 @@ function finalisedVisit(options: { redFlag?: boolean } = {}) {
       },
     },
   };
-  services.assessments.saveDraft(started.id, 1, record);
-  const final = services.assessments.finalise(started.id, 2, 'Jo Physio');
+  app.services.assessments.saveDraft(started.id, 1, record);
+  const final = app.services.assessments.finalise(started.id, 2, 'Jo Physio');
   return { patient, assessment: final };
 }
 
@@ -93,7 +71,7 @@ function suggestedContent(record: AssessmentRecord): ProgramContent {
 }
 
 async function call(method: string, input: unknown) {
-  return router(sender, method, input);
+  return app.router(sender, method, input);
 }
 
 describe('saving a program', () => {
@@ -123,18 +101,17 @@ describe('saving a program', () => {
     const stale = await call('programs.saveVersion', { id: program!.id, baseVersion: 1, content });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
-    connection.close();
-    await open();
-    const latest = services.programs.get(program!.id);
+    await app.reopen();
+    const latest = app.services.programs.get(program!.id);
     expect(latest.current.version).toBe(2);
     expect(latest.current.content.items[0]).toMatchObject({
       sets: 4,
       note: 'Slow on the way down',
     });
     expect(latest.versions.map((version) => version.version)).toEqual([2, 1]);
-    const original = services.programs.get(program!.id, 1);
+    const original = app.services.programs.get(program!.id, 1);
     expect(original.current.content).toEqual(content);
-    expect(services.programs.forPatient(patient.id)).toMatchObject([
+    expect(app.services.programs.forPatient(patient.id)).toMatchObject([
       { id: program!.id, latestVersion: 2, exerciseCount: edited.items.length },
     ]);
   });
@@ -165,7 +142,7 @@ describe('saving a program', () => {
       content: empty,
     });
     expect(refusedEmpty).toMatchObject({ ok: false });
-    expect(services.programs.forPatient(patient.id)).toEqual([]);
+    expect(app.services.programs.forPatient(patient.id)).toEqual([]);
   });
 
   it('refuses running or hopping for an assessment with a red flag, and a draft assessment', async () => {
@@ -190,14 +167,14 @@ describe('saving a program', () => {
       await call('programs.create', { assessmentId: assessment.id, content: safe }),
     ).toMatchObject({ ok: true });
 
-    const draft = services.assessments.start(patient.id, {
+    const draft = app.services.assessments.start(patient.id, {
       complaint: 'Again',
       side: 'left',
       startedOn: null,
     });
     const fromDraft = await call('programs.create', { assessmentId: draft.id, content: safe });
     expect(fromDraft).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(services.programs.forPatient(patient.id)).toHaveLength(1);
+    expect(app.services.programs.forPatient(patient.id)).toHaveLength(1);
   });
 });
 
@@ -248,7 +225,7 @@ describe('the clinic’s own exercises', () => {
       ok: true,
       value: ONE_PIXEL_PNG,
     });
-    expect(services.customExercises.list().map((entry) => entry.name)).toEqual([
+    expect(app.services.customExercises.list().map((entry) => entry.name)).toEqual([
       'Towel slide abduction',
     ]);
 
@@ -257,7 +234,7 @@ describe('the clinic’s own exercises', () => {
       title: 'With our own exercise',
       goal: null,
       protocols: [],
-      items: [itemFromExercise(services.customExercises.get(exercise!.id), newKey)],
+      items: [itemFromExercise(app.services.customExercises.get(exercise!.id), newKey)],
       returnToRun: null,
       savedBy: 'Jo Physio',
     };
@@ -275,13 +252,13 @@ describe('the clinic’s own exercises', () => {
     });
     expect(noSteps).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(noSteps.ok ? '' : noSteps.error.message).toMatch(/steps/);
-    expect(services.customExercises.list()).toEqual([]);
+    expect(app.services.customExercises.list()).toEqual([]);
   });
 });
 
 describe('what a program stays true to', () => {
   it('keeps a clinic exercise’s text as it was when the version was saved', async () => {
-    const created = services.customExercises.create(
+    const created = app.services.customExercises.create(
       { ...ownExercise, steps: ['Slide out.', 'Slide back.'] },
       null,
     );
@@ -294,8 +271,8 @@ describe('what a program stays true to', () => {
       returnToRun: null,
       savedBy: 'Jo Physio',
     };
-    const program = services.programs.create(assessment.id, content);
-    services.customExercises.update(
+    const program = app.services.programs.create(assessment.id, content);
+    app.services.customExercises.update(
       created.id,
       created.revision,
       {
@@ -304,7 +281,7 @@ describe('what a program stays true to', () => {
       },
       undefined,
     );
-    const stored = services.programs.get(program.id).current.content;
+    const stored = app.services.programs.get(program.id).current.content;
     expect(stored.clinicExercises?.[created.id]?.steps).toEqual(['Slide out.', 'Slide back.']);
   });
 
@@ -319,17 +296,17 @@ describe('what a program stays true to', () => {
       returnToRun: null,
       savedBy: 'Jo Physio',
     };
-    const program = services.programs.create(assessment.id, content);
+    const program = app.services.programs.create(assessment.id, content);
 
-    const later = services.assessments.start(patient.id, { episodeId: assessment.episode.id });
-    services.assessments.saveDraft(later.id, 1, {
+    const later = app.services.assessments.start(patient.id, { episodeId: assessment.episode.id });
+    app.services.assessments.saveDraft(later.id, 1, {
       ...later.record,
       redFlags: redFlags((id) => (id === 'night-or-rest-pain' ? 'yes' : 'no')),
     });
-    services.assessments.finalise(later.id, 2, 'Jo Physio');
+    app.services.assessments.finalise(later.id, 2, 'Jo Physio');
 
     const refused = await call('programs.saveVersion', { id: program.id, baseVersion: 1, content });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(services.programs.get(program.id).latestVersion).toBe(1);
+    expect(app.services.programs.get(program.id).latestVersion).toBe(1);
   });
 });

@@ -5,7 +5,8 @@ import { inProcessHandoutRenderer } from '../../src/main/pdf/in-process-renderer
 import { createServices, type Services } from '../../src/main/services';
 import { folderSaveDialog } from '../../src/main/system/headless/save-dialogs';
 import { FONTS_DIRECTORY } from './handout-samples';
-import { openTestDatabase } from './temp-database';
+import { afterEach, beforeEach } from 'vitest';
+import { openTestDatabase, randomKey, temporaryDirectory } from './temp-database';
 
 export interface TestApp {
   connection: DatabaseConnection;
@@ -31,4 +32,34 @@ export async function openTestApp(
     { isTrustedSender: () => true },
   );
   return { connection, services, router };
+}
+
+export interface TestAppForEachTest extends TestApp {
+  folder: ReturnType<typeof temporaryDirectory>;
+  /** Closes the database and opens the same file again, as a restart of the app does. */
+  reopen(): Promise<void>;
+}
+
+/**
+ * A fresh app on its own encrypted database for each test of the file, closed and removed
+ * after it. Read its fields inside tests: they are replaced before every test.
+ */
+export function testAppForEachTest(): TestAppForEachTest {
+  let key = randomKey();
+  const app = {
+    async reopen() {
+      app.connection.close();
+      Object.assign(app, await openTestApp(app.folder.path, key));
+    },
+  } as TestAppForEachTest;
+  beforeEach(async () => {
+    app.folder = temporaryDirectory();
+    key = randomKey();
+    Object.assign(app, await openTestApp(app.folder.path, key));
+  });
+  afterEach(() => {
+    app.connection.close();
+    app.folder.remove();
+  });
+  return app;
 }
