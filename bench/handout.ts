@@ -93,14 +93,10 @@ export async function benchHandout(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'stride-bench-handout-'));
   try {
     const renderer = workerHandoutRenderer(WORKER_FILE, FONTS_DIRECTORY);
-    // The renderer's worker does not hold the process open (the app must be able to quit), so
-    // while we wait for its answers a timer does; without it Node would just exit here.
-    const keepAlive = setInterval(() => {}, 1000);
     let reactPdf;
     try {
       reactPdf = await timeRuns(() => renderer.render(data, createdAt));
     } finally {
-      clearInterval(keepAlive);
       await renderer.close();
     }
     const reactPdfShape = checkHandout('react-pdf', reactPdf.pdf, data, folder);

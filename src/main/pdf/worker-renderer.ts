@@ -29,6 +29,7 @@ export function workerHandoutRenderer(workerFile: string, fontsDirectory: string
       const job = pending.get(result.id);
       if (!job) return;
       pending.delete(result.id);
+      if (pending.size === 0) created.unref();
       if ('error' in result) job.reject(new Error(result.error));
       else
         job.resolve(Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength));
@@ -37,7 +38,7 @@ export function workerHandoutRenderer(workerFile: string, fontsDirectory: string
     created.on('exit', (code) => {
       if (worker === created) failAll(new Error(`The handout renderer stopped (code ${code}).`));
     });
-    // An idle worker must not keep the app (or a test run) alive.
+    // An idle worker must not keep the app (or a test run) alive; one at work does.
     created.unref();
     worker = created;
     return created;
@@ -52,7 +53,9 @@ export function workerHandoutRenderer(workerFile: string, fontsDirectory: string
       return new Promise<Buffer>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         const job: HandoutJob = { id, data, createdAt: createdAt.toISOString() };
-        started().postMessage(job);
+        const worker = started();
+        worker.ref();
+        worker.postMessage(job);
       });
     },
     async close() {
