@@ -40,7 +40,4 @@ export const styles = StyleSheet.create({
   section: { marginTop: 14 },
   small: { fontSize: 8.5, color: COLOURS.muted },
   bold: { fontWeight: 'bold' },
-  listRow: { flexDirection: 'row', marginBottom: 1 },
-  listMarker: { width: 12 },
-  listText: { flex: 1 },
 });
