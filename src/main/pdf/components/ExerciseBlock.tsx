@@ -34,12 +34,15 @@ function Illustration({ exercise }: { exercise: HandoutExercise }) {
   );
 }
 
+/** A small heading and what it heads; no wrapping box, as each box is layout work. */
 function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <View style={{ marginTop: 3 }}>
-      <Text style={[styles.bold, { fontSize: 9, color: COLOURS.muted }]}>{label}</Text>
+    <>
+      <Text style={[styles.bold, { fontSize: 9, color: COLOURS.muted, marginTop: 3 }]}>
+        {label}
+      </Text>
       {children}
-    </View>
+    </>
   );
 }
 
