@@ -3,11 +3,12 @@ import type {
   ExerciseCategory,
   ExercisePosition,
 } from '../../shared/clinical/catalogue/exercise-types';
-import { describeDosage, describeFrequency } from '../../shared/clinical/dosage-text';
+import { describeDosage, describeFrequency, sideWord } from '../../shared/clinical/dosage-text';
 import type { RedFlagScreen } from '../../shared/clinical/red-flag-screen';
 import { returnToRunRules, stageMinutes } from '../../shared/clinical/return-to-run';
 import type { ClinicProfile } from '../../shared/domain/clinic-profile';
 import type { HandoutOptions } from '../../shared/domain/handout';
+import { fullName } from '../../shared/domain/patient';
 import type {
   ProgramItem,
   ReturnToRunPlan,
@@ -52,7 +53,7 @@ export class HandoutNotPossibleError extends Error {}
 /** "3 sets of 12, left leg only": a lying-on-side exercise names the working side instead. */
 function sideLabel(item: ProgramItem, text: HandoutExerciseText): string | null {
   if (!text.oneSided) return null;
-  const word = text.position === 'lying-on-side' ? 'side' : 'leg';
+  const word = sideWord(text);
   if (item.side === 'both') return `Each ${word}`;
   return `${item.side === 'left' ? 'Left' : 'Right'} ${word} only`;
 }
@@ -147,7 +148,7 @@ export function buildHandoutData(source: HandoutSource): HandoutData {
     },
     practitioner: content.savedBy,
     issuedOn: format(source.issuedAt, 'd MMMM yyyy'),
-    patientName: `${source.patient.firstName} ${source.patient.lastName}`,
+    patientName: fullName(source.patient),
     title: content.title,
     goal: content.goal ?? '',
     frequency: programFrequency(content.items),
@@ -177,7 +178,7 @@ export function handoutFileName(
   patient: { firstName: string; lastName: string },
   issuedAt: Date,
 ): string {
-  const name = `${patient.firstName} ${patient.lastName}`
+  const name = fullName(patient)
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -99,7 +99,7 @@ function amount(dosage: Dosage, exercise: DosageExercise): { text: string; unit:
  * so those exercises name the working side instead; their instructions say which side that
  * is (the top one for a clamshell, the one underneath for a side plank).
  */
-function sideWord(exercise: DosageExercise): 'leg' | 'side' {
+export function sideWord(exercise: Pick<DosageExercise, 'position'>): 'leg' | 'side' {
   return exercise.position === 'lying-on-side' ? 'side' : 'leg';
 }
 
