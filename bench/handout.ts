@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { buildHandoutData } from '../src/main/pdf/build-handout-data';
 import type { HandoutData } from '../src/main/pdf/handout-data';
 import { workerHandoutRenderer } from '../src/main/pdf/worker-renderer';
+import { opaqueLogo } from '../src/main/services/opaque-logo';
 import {
   FONTS_DIRECTORY,
   SAMPLE_CLINIC,
@@ -24,9 +25,12 @@ const RUNS = 30;
 const WORKER_FILE = resolve(__dirname, '../out/main/handout-worker.js');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** The 8-exercise handout with a clinic logo (600 px wide, the most the app keeps). */
+/**
+ * The 8-exercise handout with a clinic logo 600 px wide (the most the app keeps), stored as
+ * the app stores it: a transparent PNG laid on white.
+ */
 function benchHandoutData(): HandoutData {
-  const logo = `data:image/png;base64,${sampleLogoPng(600, 300).toString('base64')}`;
+  const logo = `data:image/png;base64,${opaqueLogo(sampleLogoPng(600, 300)).toString('base64')}`;
   return buildHandoutData(
     sampleHandoutSource({
       content: sampleContent({ items: sampleItems(EXERCISES) }),

@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_PROFILE, type ClinicProfile } from '../../src/shared/domain/clinic-profile';
 import { clinicSettings } from '../../src/main/db/schema';
@@ -31,12 +32,16 @@ describe('the clinic’s details for handouts', () => {
     const saved = await app.router(sender, 'settings.updateClinic', {
       profile: { ...harbour, name: '  Harbour Run Physio  ' },
     });
-    expect(saved).toEqual({ ok: true, value: harbour });
+    expect(saved).toEqual({
+      ok: true,
+      value: { ...harbour, logo: expect.stringMatching(/^data:image\/png;base64,/) },
+    });
+    const stored = saved.ok ? (saved.value as ClinicProfile) : harbour;
 
     await app.reopen();
     expect(await app.router(sender, 'settings.getClinic', {})).toEqual({
       ok: true,
-      value: harbour,
+      value: stored,
     });
 
     // Removing the logo and leaving optional fields out stores their defaults.
@@ -49,12 +54,35 @@ describe('the clinic’s details for handouts', () => {
     });
   });
 
+  it('lays a transparent PNG logo on white, so handouts embed it without decoding it', async () => {
+    const saved = app.services.settings.updateClinic(harbour);
+    const bytes = Buffer.from(saved.logo!.slice(saved.logo!.indexOf(',') + 1), 'base64');
+    expect(bytes[25]).toBe(2); // IHDR colour type: RGB, no alpha
+    const image = PNG.sync.read(bytes);
+    expect([image.width, image.height]).toEqual([60, 30]);
+    const pixel = (x: number, y: number) => [
+      ...image.data.subarray((y * 60 + x) * 4, (y * 60 + x) * 4 + 3),
+    ];
+    expect(pixel(0, 0)).toEqual([255, 255, 255]); // transparent corner, now white
+    expect(pixel(15, 15)).toEqual([18, 148, 144]); // the teal disc, unchanged
+
+    // An opaque logo, and a JPEG, are kept exactly as given.
+    const jpeg =
+      'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==';
+    expect(app.services.settings.updateClinic({ ...harbour, logo: jpeg }).logo).toBe(jpeg);
+    expect(app.services.settings.updateClinic({ ...harbour, logo: saved.logo }).logo).toBe(
+      saved.logo,
+    );
+  });
+
   it('refuses a logo whose bytes are not the image kind it claims, and keeps what was saved', async () => {
-    app.services.settings.updateClinic(harbour);
+    const before = app.services.settings.updateClinic(harbour);
     const pngBytes = pngLogo.slice(pngLogo.indexOf(',') + 1);
     for (const logo of [
       `data:image/jpeg;base64,${pngBytes}`,
       `data:image/png;base64,${Buffer.from('GIF89a not really a logo').toString('base64')}`,
+      // A PNG's first bytes with the rest cut off: it claims to be a PNG but cannot be read.
+      `data:image/png;base64,${Buffer.from(pngBytes, 'base64').subarray(0, 60).toString('base64')}`,
     ]) {
       const refused = await app.router(sender, 'settings.updateClinic', {
         profile: { ...harbour, name: 'Changed name', logo },
@@ -62,7 +90,7 @@ describe('the clinic’s details for handouts', () => {
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       expect(refused.ok ? '' : refused.error.message).toMatch(/logo is not a readable PNG or JPEG/);
     }
-    expect(app.services.settings.clinic()).toEqual(harbour);
+    expect(app.services.settings.clinic()).toEqual(before);
   });
 
   it('refuses a bad email, naming the field, and changes nothing', async () => {

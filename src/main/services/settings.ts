@@ -7,17 +7,40 @@ import {
 import {
   clinicProfileSchema,
   DEFAULT_CLINIC_PROFILE,
+  MAX_LOGO_BYTES,
   type ClinicProfile,
 } from '../../shared/domain/clinic-profile';
 import type { AppDatabase } from '../db/connection';
 import { clinicSettings } from '../db/schema';
 import type { Clock } from './clock';
+import { IncompleteError } from './errors';
 import { readImageDataUrl } from './image-bytes';
+import { opaqueLogo } from './opaque-logo';
 
 const CLINICAL = 'clinical';
 const CLINIC = 'clinic';
 
 const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+const UNREADABLE_LOGO =
+  'The logo is not a readable PNG or JPEG image: its contents do not match its file type. Choose another file. Nothing was saved.';
+
+/**
+ * The logo as stored: checked to be the PNG or JPEG it claims, and a transparent PNG laid on
+ * white so each handout embeds it without decoding it (opaque-logo.ts). Kept as given if
+ * that would not fit the size limit.
+ */
+function storedLogo(logo: string): string {
+  const { bytes, type } = readImageDataUrl(logo, LOGO_TYPES, UNREADABLE_LOGO);
+  if (type !== 'image/png') return logo;
+  let opaque: Buffer;
+  try {
+    opaque = opaqueLogo(bytes);
+  } catch {
+    throw new IncompleteError(UNREADABLE_LOGO);
+  }
+  if (opaque === bytes || opaque.length > MAX_LOGO_BYTES) return logo;
+  return `data:image/png;base64,${opaque.toString('base64')}`;
+}
 
 /** The stored profile, each field checked on its own: a missing or unreadable one gets its default. */
 function clinicProfileFrom(stored: unknown): ClinicProfile {
@@ -66,15 +89,9 @@ export function createSettingsService(db: AppDatabase, clock: Clock) {
 
     /** Saves the clinic's details; a logo whose bytes are not the PNG or JPEG it claims is refused. */
     updateClinic(profile: ClinicProfile): ClinicProfile {
-      if (profile.logo !== null) {
-        readImageDataUrl(
-          profile.logo,
-          LOGO_TYPES,
-          'The logo is not a readable PNG or JPEG image: its contents do not match its file type. Choose another file. Nothing was saved.',
-        );
-      }
-      write(CLINIC, profile);
-      return profile;
+      const saved = { ...profile, logo: profile.logo === null ? null : storedLogo(profile.logo) };
+      write(CLINIC, saved);
+      return saved;
     },
   };
 }
