@@ -1,6 +1,6 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import { HandoutDocument } from './components/HandoutDocument';
-import { registerHandoutFonts } from './fonts';
+import { loadHandoutFonts } from './fonts';
 import type { HandoutData } from './handout-data';
 import { numberPages } from './page-numbers';
 
@@ -10,7 +10,7 @@ export async function renderHandoutPdf(
   fontsDirectory: string,
   createdAt: Date,
 ): Promise<Buffer> {
-  registerHandoutFonts(fontsDirectory);
+  await loadHandoutFonts(fontsDirectory);
   const laidOut = await renderToBuffer(<HandoutDocument data={data} createdAt={createdAt} />);
   return numberPages(laidOut);
 }

@@ -34,15 +34,13 @@ function Illustration({ exercise }: { exercise: HandoutExercise }) {
   );
 }
 
-/** A small heading and what it heads; no wrapping box, as each box is layout work. */
-function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
+/** A small heading and what it heads, as one text: each text is layout work. */
+function Labelled({ label, text }: { label: string; text: string }) {
   return (
-    <>
-      <Text style={[styles.bold, { fontSize: 9, color: COLOURS.muted, marginTop: 3 }]}>
-        {label}
-      </Text>
-      {children}
-    </>
+    <Text style={styles.labelled}>
+      <Text style={styles.label}>{`${label}\n`}</Text>
+      {text}
+    </Text>
   );
 }
 
@@ -76,37 +74,21 @@ export function ExerciseBlock({ exercise }: { exercise: HandoutExercise }) {
           >
             {exercise.dosage}
           </Text>
-          <Labelled label="Start">
-            <Text>{exercise.startingPosition}</Text>
-          </Labelled>
-          <Labelled label="Steps">
-            <BulletList items={exercise.steps} numbered />
-          </Labelled>
+          <Labelled label="Start" text={exercise.startingPosition} />
+          <BulletList label="Steps" items={exercise.steps} numbered />
         </View>
       </View>
       {(exercise.cues.length > 0 || exercise.avoid.length > 0) && (
         <View style={{ flexDirection: 'row', marginTop: 2 }}>
           <View style={{ flex: 1, marginRight: 12 }}>
-            {exercise.cues.length > 0 && (
-              <Labelled label="Keep in mind">
-                <BulletList items={exercise.cues} />
-              </Labelled>
-            )}
+            {exercise.cues.length > 0 && <BulletList label="Keep in mind" items={exercise.cues} />}
           </View>
           <View style={{ flex: 1 }}>
-            {exercise.avoid.length > 0 && (
-              <Labelled label="Avoid">
-                <BulletList items={exercise.avoid} />
-              </Labelled>
-            )}
+            {exercise.avoid.length > 0 && <BulletList label="Avoid" items={exercise.avoid} />}
           </View>
         </View>
       )}
-      {exercise.note && (
-        <Labelled label="Note from your physio">
-          <Text>{exercise.note}</Text>
-        </Labelled>
-      )}
+      {exercise.note && <Labelled label="Note from your physio" text={exercise.note} />}
     </View>
   );
 }

@@ -39,5 +39,8 @@ export const styles = StyleSheet.create({
   },
   section: { marginTop: 14 },
   small: { fontSize: 8.5, color: COLOURS.muted },
+  /** A small heading ("Start", "Steps") on the first line of the text it heads. */
+  label: { fontSize: 9, fontWeight: 'bold', color: COLOURS.muted },
+  labelled: { marginTop: 3 },
   bold: { fontWeight: 'bold' },
 });
