@@ -2,6 +2,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLINIC_PROFILE, type ClinicProfile } from '../../src/shared/domain/clinic-profile';
 import { clinicSettings } from '../../src/main/db/schema';
+import { opaqueLogo } from '../../src/main/services/opaque-logo';
 import { sampleLogoPng } from '../support/png';
 import { testAppForEachTest } from '../support/test-app';
 
@@ -83,6 +84,8 @@ describe('the clinic’s details for handouts', () => {
       `data:image/png;base64,${Buffer.from('GIF89a not really a logo').toString('base64')}`,
       // A PNG's first bytes with the rest cut off: it claims to be a PNG but cannot be read.
       `data:image/png;base64,${Buffer.from(pngBytes, 'base64').subarray(0, 60).toString('base64')}`,
+      // The same with an opaque PNG, which is stored as it is but must still be readable.
+      `data:image/png;base64,${opaqueLogo(sampleLogoPng(60, 30)).subarray(0, 60).toString('base64')}`,
     ]) {
       const refused = await app.router(sender, 'settings.updateClinic', {
         profile: { ...harbour, name: 'Changed name', logo },

@@ -15,8 +15,8 @@ function hasTransparency(png: Buffer): boolean {
  * of the render time. Anything else comes back unchanged. Throws if the PNG cannot be read.
  */
 export function opaqueLogo(bytes: Buffer): Buffer {
+  const image = PNG.sync.read(bytes); // decoded even when kept, to refuse a broken file
   if (!hasTransparency(bytes)) return bytes;
-  const image = PNG.sync.read(bytes);
   return PNG.sync.write(image, {
     colorType: 2,
     inputColorType: 6,
