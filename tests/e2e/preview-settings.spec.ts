@@ -74,6 +74,8 @@ test('a physio fills in the clinic details with a logo, saves, and finds them ke
   await expect(
     form.getByRole('status').filter({ hasText: 'Clinic details saved. New handouts use them.' }),
   ).toBeVisible();
+  // The screenshot shows the button at rest, not halfway out of its saving state.
+  await expect(form.getByRole('button', { name: 'Save clinic details' })).toBeEnabled();
   await screen(page, 'settings-clinic');
 
   await page.reload();
