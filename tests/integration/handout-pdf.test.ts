@@ -82,6 +82,47 @@ describe('the handout PDF, read back', () => {
     expect(read.text).not.toMatch(/Walk \d+ min/);
   });
 
+  it('sets out the running plan a stage a row, even at its limits, with stage notes under it', async () => {
+    const plan = sampleContent().returnToRun!;
+    const widest = { walkMinutes: 10, runMinutes: 60, repeats: 20, effort: 10, sessions: 10 };
+    const stages = [
+      { ...plan.stages[0]!, ...widest },
+      { ...plan.stages[1]!, note: 'Flat ground only; stop if the outer hip aches next morning.' },
+      ...plan.stages.slice(2),
+    ];
+    const { data, read } = await handoutFor(
+      sampleHandoutSource({
+        content: sampleContent({ items: sampleItems(1), returnToRun: { ...plan, stages } }),
+      }),
+    );
+    const rows = data.returnToRun!.stages;
+    expect(rows[0]).toMatchObject({
+      repeats: '20 times',
+      total: '1400 min',
+      sessions: '10 or more',
+    });
+    // Each stage reads across one line, in column order: the columns never wrap out of step.
+    const header = read.words.find((word) => word.text === 'Sessions')!;
+    const lines = new Map<number, string[]>();
+    for (const word of read.words) {
+      if (word.page !== header.page || word.yMin <= header.yMin) continue;
+      const line = Math.round(word.yMin);
+      lines.set(line, [...(lines.get(line) ?? []), word.text]);
+    }
+    const tableLines = [...lines.entries()]
+      .sort(([a], [b]) => a - b)
+      .slice(0, rows.length)
+      .map(([, words]) => words.join(' '));
+    expect(tableLines).toEqual(
+      rows.map((row) =>
+        [row.stage, row.walk, row.run, row.repeats, row.total, row.effort, row.sessions].join(' '),
+      ),
+    );
+    expect(read.text).toContain(
+      'Stage 2: Flat ground only; stop if the outer hip aches next morning.',
+    );
+  });
+
   it('has no referral section without a red flag', async () => {
     const { read } = await handoutFor();
     expect(read.text).not.toContain('Please see a doctor before you go on');

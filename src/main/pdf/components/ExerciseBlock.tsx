@@ -57,12 +57,15 @@ export function ExerciseBlock({ exercise }: { exercise: HandoutExercise }) {
       <View style={{ flexDirection: 'row' }}>
         <Illustration exercise={exercise} />
         <View style={{ flex: 1 }}>
+          {/* The side on the line under the name, in the same text: one layout instead of two. */}
           <Text style={{ fontSize: 12, fontWeight: 'bold', lineHeight: 1.3 }}>
             {exercise.number}. {exercise.name}
+            {exercise.side && (
+              <Text style={[styles.body, { fontSize: 9.5, color: COLOURS.accent }]}>
+                {`\n${exercise.side}`}
+              </Text>
+            )}
           </Text>
-          {exercise.side && (
-            <Text style={{ fontWeight: 'bold', color: COLOURS.accent }}>{exercise.side}</Text>
-          )}
           <Text
             style={{
               marginTop: 2,

@@ -25,25 +25,13 @@ export function Letterhead({ data }: { data: HandoutData }) {
         <Text style={{ fontSize: 15, fontWeight: 'bold', color: COLOURS.accent, lineHeight: 1.3 }}>
           {clinic.name}
         </Text>
-        {clinic.addressLines.map((line, index) => (
-          <Text key={index} style={styles.small}>
-            {line}
-          </Text>
-        ))}
-        {/* One a line: joined, a wrapped line gains a stray hyphen from the layout engine. */}
-        {contact.map((line) => (
-          <Text key={line} style={styles.small}>
-            {line}
-          </Text>
-        ))}
+        {/* Address and contacts, a line each, as one text: each text is layout work. */}
+        <Text style={styles.small}>{[...clinic.addressLines, ...contact].join('\n')}</Text>
       </View>
-      <View style={{ width: 150, alignItems: 'flex-end' }}>
-        <Text style={{ fontSize: 10, fontWeight: 'bold', color: COLOURS.muted }}>
-          Home exercise program
-        </Text>
-        <Text style={styles.small}>{data.issuedOn}</Text>
-        <Text style={[styles.small, { textAlign: 'right' }]}>From {data.practitioner}</Text>
-      </View>
+      <Text style={[styles.small, { width: 150, textAlign: 'right' }]}>
+        <Text style={{ fontSize: 10, fontWeight: 'bold' }}>Home exercise program</Text>
+        {`\n${data.issuedOn}\nFrom ${data.practitioner}`}
+      </Text>
     </View>
   );
 }
