@@ -1,7 +1,7 @@
 import { createPatientGenerator, seededRandom } from '../src/main/demo-data/generate-patients';
 import { seedPatients } from '../src/main/demo-data/seed-patients';
 import type { DatabaseConnection } from '../src/main/db/connection';
-import { createServices, NO_HANDOUT_PORTS } from '../src/main/services';
+import { createServices, NO_SYSTEM_PORTS } from '../src/main/services';
 import { printFigure, timed } from './figures';
 
 const PATIENTS = 100_000;
@@ -24,7 +24,7 @@ export function benchPatientSearch(connection: DatabaseConnection): void {
     `# seeded ${PATIENTS.toLocaleString('en')} patients in ${(seedTime / 1000).toFixed(1)} s`,
   );
 
-  const search = createServices(connection.db, NO_HANDOUT_PORTS).patients.search;
+  const search = createServices(connection.db, NO_SYSTEM_PORTS).patients.search;
   // Look for people who are in the database: regenerate the same made-up patients.
   const nextPatient = createPatientGenerator(7);
   const everyone = Array.from({ length: PATIENTS }, (_, serial) => nextPatient(serial));

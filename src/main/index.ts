@@ -8,13 +8,17 @@ import { createRouter } from './ipc/router';
 import { isTrustedAppSender } from './security-policy';
 import { createServices } from './services';
 import { workerHandoutRenderer } from './pdf/worker-renderer';
+import { electronMailApp } from './system/electron/electron-mail-app';
 import { electronSaveDialog } from './system/electron/electron-save-dialog';
+import { safeStorageSecretBox } from './system/electron/safe-storage-secret-box';
 import { safeStorageKeyProvider } from './system/electron/safe-storage-key-provider';
 import { appPageUrl, createMainWindow, secureSession } from './window';
 
 // Lifecycle and wiring only: everything else lives in its own module.
 const files = builtAppFiles(__dirname);
 let connection: DatabaseConnection | null = null;
+/** The longest a quit waits for an email being sent. */
+const QUIT_WAIT_MS = 10_000;
 
 app.enableSandbox();
 
@@ -56,7 +60,12 @@ async function start(): Promise<void> {
   const services = createServices(connection.db, {
     handoutRenderer,
     saveDialog: electronSaveDialog,
+    secrets: safeStorageSecretBox,
+    mailApp: electronMailApp,
   });
+  // Emails waiting from before (offline, or the app was closed) go as soon as they can.
+  services.outbox.start();
+  finishSendingBeforeQuit(services.outbox);
   const router = createRouter(
     createHandlers(services, { version: app.getVersion(), dataDirectory, mode: 'desktop' }),
     {
@@ -67,6 +76,21 @@ async function start(): Promise<void> {
   listenForRendererCalls(router);
   secureSession(pageUrl);
   createMainWindow(files, pageUrl);
+}
+
+/**
+ * Quitting waits (a little) for an email that is with the mail server, so that it is marked
+ * sent rather than left "may have been sent" for the next start.
+ */
+function finishSendingBeforeQuit(outbox: { stop(): Promise<void> }): void {
+  let stopping = false;
+  app.on('before-quit', (event) => {
+    if (stopping) return;
+    stopping = true;
+    event.preventDefault();
+    const longest = new Promise((resolve) => setTimeout(resolve, QUIT_WAIT_MS));
+    void Promise.race([outbox.stop(), longest]).finally(() => app.quit());
+  });
 }
 
 app.on('window-all-closed', () => app.quit());

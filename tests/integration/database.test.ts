@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseKeyError } from '../../src/main/db/connection';
 import { DATABASE_FILE_NAME } from '../../src/main/db/open-app-database';
-import { createServices, NO_HANDOUT_PORTS } from '../../src/main/services';
+import { createServices, NO_SYSTEM_PORTS } from '../../src/main/services';
 import { samplePatient } from '../support/sample-patients';
 import {
   MIGRATIONS_FOLDER,
@@ -38,11 +38,11 @@ describe('the encrypted patient database', () => {
   it('reads back a patient written through the service after closing and reopening the file', async () => {
     const key = randomKey();
     const first = await openTestDatabase(folder.path, key);
-    const created = createServices(first.db, NO_HANDOUT_PORTS).patients.create(samplePatient());
+    const created = createServices(first.db, NO_SYSTEM_PORTS).patients.create(samplePatient());
     first.close();
 
     const second = await openTestDatabase(folder.path, key);
-    const services = createServices(second.db, NO_HANDOUT_PORTS);
+    const services = createServices(second.db, NO_SYSTEM_PORTS);
     expect(services.patients.get(created.id)).toEqual(created);
     expect(
       services.patients.search({ query: 'nova', limit: 10 }).patients.map((p) => p.id),
@@ -52,7 +52,7 @@ describe('the encrypted patient database', () => {
 
   it('leaves no readable patient data in the files on disk', async () => {
     const connection = await openTestDatabase(folder.path, randomKey());
-    createServices(connection.db, NO_HANDOUT_PORTS).patients.create(
+    createServices(connection.db, NO_SYSTEM_PORTS).patients.create(
       samplePatient({ lastName: 'Quixotically', email: 'unmistakable.marker@example.com' }),
     );
     // Before closing: the write is still in the WAL file, which must be encrypted too.
@@ -75,7 +75,7 @@ describe('the encrypted patient database', () => {
   it('refuses a wrong key with a clear error and changes nothing', async () => {
     const key = randomKey();
     const connection = await openTestDatabase(folder.path, key);
-    createServices(connection.db, NO_HANDOUT_PORTS).patients.create(samplePatient());
+    createServices(connection.db, NO_SYSTEM_PORTS).patients.create(samplePatient());
     connection.close();
     const before = filesOnDisk();
 
@@ -127,13 +127,13 @@ describe('migrations', () => {
     const key = randomKey();
     const dataDirectory = join(folder.path, 'data');
     const old = await openTestDatabase(dataDirectory, key, previous);
-    const patient = createServices(old.db, NO_HANDOUT_PORTS).patients.create(
+    const patient = createServices(old.db, NO_SYSTEM_PORTS).patients.create(
       samplePatient({ lastName: 'Before' }),
     );
     old.close();
 
     const current = await openTestDatabase(dataDirectory, key);
-    const services = createServices(current.db, NO_HANDOUT_PORTS);
+    const services = createServices(current.db, NO_SYSTEM_PORTS);
     expect(services.patients.get(patient.id).lastName).toBe('Before');
     // The newest migration (the search index) also covers patients saved before it existed.
     expect(services.patients.search({ query: 'befo', limit: 5 }).patients).toHaveLength(1);
@@ -149,7 +149,7 @@ describe('migrations', () => {
       join(backupFolder, DATABASE_FILE_NAME),
     );
     const restored = await openTestDatabase(backupFolder, key, previous);
-    expect(createServices(restored.db, NO_HANDOUT_PORTS).patients.get(patient.id).lastName).toBe(
+    expect(createServices(restored.db, NO_SYSTEM_PORTS).patients.get(patient.id).lastName).toBe(
       'Before',
     );
     restored.close();

@@ -3,8 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findExercise } from '../../src/shared/clinical/catalogue/exercises';
-import { RED_FLAG_QUESTIONS } from '../../src/shared/clinical/catalogue/red-flags';
-import type { AssessmentRecord } from '../../src/shared/domain/assessment';
 import { buildHandoutData } from '../../src/main/pdf/build-handout-data';
 import { workerHandoutRenderer } from '../../src/main/pdf/worker-renderer';
 import {
@@ -14,41 +12,15 @@ import {
   sampleItems,
 } from '../support/handout-samples';
 import { readPdf } from '../support/pdf-reading';
-import { samplePatient } from '../support/sample-patients';
+import { savedProgramFor, signedVisitFor } from '../support/saved-program';
 import { testAppForEachTest } from '../support/test-app';
 
 const app = testAppForEachTest();
+const signedVisit = (patientId: string, redFlag: string | null = null) =>
+  signedVisitFor(app, patientId, redFlag);
+const savedProgram = () => savedProgramFor(app);
 const sender = { url: 'file:///app/index.html', mainFrame: true };
 const OPTIONS = { nextAppointment: '2026-12-02T10:30', logWeeks: 3 };
-
-const answers = (positive: string | null): Record<string, 'yes' | 'no'> =>
-  Object.fromEntries(
-    RED_FLAG_QUESTIONS.map((question) => [
-      question.id,
-      question.id === positive ? ('yes' as const) : ('no' as const),
-    ]),
-  );
-
-function signedVisit(patientId: string, redFlag: string | null = null) {
-  const started = app.services.assessments.start(patientId, {
-    complaint: 'Outer hip pain',
-    side: 'left',
-    startedOn: '2026-10-01',
-  });
-  const record: AssessmentRecord = { ...started.record, redFlags: answers(redFlag) };
-  app.services.assessments.saveDraft(started.id, 1, record);
-  return app.services.assessments.finalise(started.id, 2, 'Jo Physio');
-}
-
-/** A patient with a name beyond Latin-1 and a saved 4-exercise program with a running plan. */
-function savedProgram() {
-  const patient = app.services.patients.create(
-    samplePatient({ firstName: 'Zoë', lastName: 'Łukasiewicz' }),
-  );
-  const visit = signedVisit(patient.id);
-  const program = app.services.programs.create(visit.id, sampleContent({ items: sampleItems(4) }));
-  return { patient, program };
-}
 
 async function call(method: string, input: unknown) {
   return app.router(sender, method, input);

@@ -5,7 +5,7 @@ import {
   newestMatchingPatients,
 } from '../../src/main/db/queries/patient-list';
 import { patients } from '../../src/main/db/schema';
-import { createServices, NO_HANDOUT_PORTS, type Services } from '../../src/main/services';
+import { createServices, NO_SYSTEM_PORTS, type Services } from '../../src/main/services';
 import { samplePatient } from '../support/sample-patients';
 import { openTestDatabase, randomKey, temporaryDirectory } from '../support/temp-database';
 
@@ -16,7 +16,7 @@ let services: Services;
 beforeAll(async () => {
   folder = temporaryDirectory();
   connection = await openTestDatabase(folder.path, randomKey());
-  services = createServices(connection.db, NO_HANDOUT_PORTS);
+  services = createServices(connection.db, NO_SYSTEM_PORTS);
   services.patients.create(samplePatient());
   services.patients.create(
     samplePatient({

@@ -3,7 +3,7 @@ import type { DatabaseConnection } from '../../src/main/db/connection';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { createRouter, type CallSender, type Router } from '../../src/main/ipc/router';
 import { isTrustedAppSender } from '../../src/main/security-policy';
-import { createServices, NO_HANDOUT_PORTS } from '../../src/main/services';
+import { createServices, NO_SYSTEM_PORTS } from '../../src/main/services';
 import { openTestDatabase, randomKey, temporaryDirectory } from '../support/temp-database';
 
 const APP_PAGE = 'file:///opt/stride/out/renderer/index.html';
@@ -19,7 +19,7 @@ beforeEach(async () => {
   connection = await openTestDatabase(folder.path, randomKey());
   loggedErrors = [];
   router = createRouter(
-    createHandlers(createServices(connection.db, NO_HANDOUT_PORTS), {
+    createHandlers(createServices(connection.db, NO_SYSTEM_PORTS), {
       version: 'test',
       dataDirectory: folder.path,
       mode: 'desktop',

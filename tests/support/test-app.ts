@@ -2,7 +2,9 @@ import type { DatabaseConnection } from '../../src/main/db/connection';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { createRouter, type Router } from '../../src/main/ipc/router';
 import { inProcessHandoutRenderer } from '../../src/main/pdf/in-process-renderer';
-import { createServices, type Services } from '../../src/main/services';
+import { createServices, type Services, type SystemPorts } from '../../src/main/services';
+import { derivedSecretBox } from '../../src/main/system/headless/derived-secret-box';
+import { folderMailApp } from '../../src/main/system/headless/mail-apps';
 import { folderSaveDialog } from '../../src/main/system/headless/save-dialogs';
 import { FONTS_DIRECTORY } from './handout-samples';
 import { afterEach, beforeEach } from 'vitest';
@@ -20,12 +22,16 @@ export async function openTestApp(
   folderPath: string,
   key: Buffer,
   mode: 'desktop' | 'preview' = 'desktop',
+  ports: Partial<SystemPorts> = {},
 ): Promise<TestApp> {
   const connection = await openTestDatabase(folderPath, key);
-  // Handouts render in-process and "saved" files land in the test's own folder.
+  // Handouts render in-process; "saved" files and mail drafts land in the test's own folder.
   const services = createServices(connection.db, {
     handoutRenderer: inProcessHandoutRenderer(FONTS_DIRECTORY),
     saveDialog: folderSaveDialog(folderPath),
+    secrets: derivedSecretBox(key),
+    mailApp: folderMailApp(folderPath),
+    ...ports,
   });
   const router = createRouter(
     createHandlers(services, { version: 'test', dataDirectory: folderPath, mode }),
@@ -36,28 +42,34 @@ export async function openTestApp(
 
 export interface TestAppForEachTest extends TestApp {
   folder: ReturnType<typeof temporaryDirectory>;
-  /** Closes the database and opens the same file again, as a restart of the app does. */
-  reopen(): Promise<void>;
+  /**
+   * Closes the database and opens the same file again, as a restart of the app does;
+   * `whileClosed` runs in between with the key (another process may use the file then).
+   */
+  reopen(whileClosed?: (key: Buffer) => Promise<void>): Promise<void>;
 }
 
 /**
  * A fresh app on its own encrypted database for each test of the file, closed and removed
  * after it. Read its fields inside tests: they are replaced before every test.
  */
-export function testAppForEachTest(): TestAppForEachTest {
+export function testAppForEachTest(ports: Partial<SystemPorts> = {}): TestAppForEachTest {
   let key = randomKey();
   const app = {
-    async reopen() {
+    async reopen(whileClosed) {
+      await app.services.outbox.stop();
       app.connection.close();
-      Object.assign(app, await openTestApp(app.folder.path, key));
+      await whileClosed?.(key);
+      Object.assign(app, await openTestApp(app.folder.path, key, 'desktop', ports));
     },
   } as TestAppForEachTest;
   beforeEach(async () => {
     app.folder = temporaryDirectory();
     key = randomKey();
-    Object.assign(app, await openTestApp(app.folder.path, key));
+    Object.assign(app, await openTestApp(app.folder.path, key, 'desktop', ports));
   });
-  afterEach(() => {
+  afterEach(async () => {
+    await app.services.outbox.stop();
     app.connection.close();
     app.folder.remove();
   });

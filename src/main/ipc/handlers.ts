@@ -55,5 +55,14 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
     'handouts.save': ({ handoutId }) => services.handouts.save(handoutId),
     'handouts.recordPrint': ({ handoutId }) => services.handouts.recordPrint(handoutId),
     'handouts.forProgram': ({ programId }) => services.handouts.forProgram(programId),
+    'mail.getSettings': () => services.mail.settings(),
+    'mail.updateSettings': ({ settings }) => services.mail.updateSettings(settings),
+    'mail.sendTest': ({ settings }) => services.mail.sendTest(settings),
+    'mail.draftFor': ({ handoutId }) => services.mail.draftFor(handoutId),
+    'mail.queue': ({ email }) => services.mail.queue(email),
+    'mail.openInMailApp': ({ email }) => services.mail.openInMailApp(email),
+    'mail.forPatient': ({ patientId }) => services.mail.forPatient(patientId),
+    'mail.attachment': ({ id }) => services.mail.attachment(id),
+    'mail.retry': ({ id }) => services.mail.retry(id),
   };
 }

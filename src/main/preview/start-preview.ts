@@ -5,6 +5,8 @@ import { createRouter } from '../ipc/router';
 import { isAppPageUrl } from '../security-policy';
 import { createServices } from '../services';
 import type { HandoutRenderer } from '../pdf/handout-renderer';
+import { derivedSecretBox } from '../system/headless/derived-secret-box';
+import { downloadMailApp } from '../system/headless/mail-apps';
 import { downloadSaveDialog } from '../system/headless/save-dialogs';
 import { givenKeyProvider } from '../system/headless/given-key-provider';
 import { startPreviewServer } from './server';
@@ -28,18 +30,18 @@ export async function startPreview(options: PreviewOptions) {
     migrationsFolder: options.migrationsFolder,
   });
   let origin = '';
+  const services = createServices(connection.db, {
+    handoutRenderer: options.handoutRenderer,
+    saveDialog: downloadSaveDialog,
+    secrets: derivedSecretBox(options.key),
+    mailApp: downloadMailApp,
+  });
   const router = createRouter(
-    createHandlers(
-      createServices(connection.db, {
-        handoutRenderer: options.handoutRenderer,
-        saveDialog: downloadSaveDialog,
-      }),
-      {
-        version: options.version ?? '0.0.0',
-        dataDirectory: options.dataDirectory,
-        mode: 'preview',
-      },
-    ),
+    createHandlers(services, {
+      version: options.version ?? '0.0.0',
+      dataDirectory: options.dataDirectory,
+      mode: 'preview',
+    }),
     {
       isTrustedSender: (sender) => origin !== '' && isAppPageUrl(sender.url, origin),
       logError: (method, error) => console.error(`[preview] ${method} failed`, error),
@@ -53,11 +55,13 @@ export async function startPreview(options: PreviewOptions) {
       port: options.port,
     });
     origin = server.origin;
+    services.outbox.start();
     return {
       url: server.url,
       origin: server.origin,
       async close() {
         await server.close();
+        await services.outbox.stop();
         await options.handoutRenderer.close();
         connection.close();
       },

@@ -25,8 +25,8 @@ import { IncompleteError, NotFoundError } from './errors';
 import type { ProgramService } from './programs';
 import type { SettingsService } from './settings';
 
-/** A rendered handout waiting to be saved or printed: exactly the bytes the physio previewed. */
-interface Rendered {
+/** A rendered handout waiting to be saved, printed or emailed: the bytes the physio previewed. */
+export interface RenderedHandoutFile {
   pdf: Buffer;
   patientId: string;
   programId: string;
@@ -55,14 +55,14 @@ export function createHandoutService(
   },
   ports: { renderer: HandoutRenderer; saveDialog: SaveDialog },
 ) {
-  const rendered = new Map<string, Rendered>();
+  const rendered = new Map<string, RenderedHandoutFile>();
 
-  function keep(id: string, handout: Rendered) {
+  function keep(id: string, handout: RenderedHandoutFile) {
     rendered.set(id, handout);
     while (rendered.size > KEPT_RENDERS) rendered.delete(rendered.keys().next().value!);
   }
 
-  function take(handoutId: string): Rendered {
+  function take(handoutId: string): RenderedHandoutFile {
     const handout = rendered.get(handoutId);
     if (!handout) {
       throw new NotFoundError('That handout preview has expired. Make the handout again.');
@@ -71,7 +71,7 @@ export function createHandoutService(
   }
 
   function record(
-    handout: Rendered,
+    handout: RenderedHandoutFile,
     action: HandoutAction,
     fileName: string,
     path: string | null,
@@ -156,6 +156,11 @@ export function createHandoutService(
     recordPrint(handoutId: string): HandoutExport {
       const handout = take(handoutId);
       return record(handout, 'printed', handout.fileName, null);
+    },
+
+    /** A previewed handout's bytes and whose it is, to attach to an email. */
+    previewed(handoutId: string): RenderedHandoutFile {
+      return take(handoutId);
     },
 
     forProgram(programId: string): HandoutExport[] {

@@ -1,26 +1,33 @@
 import type { AppDatabase } from '../db/connection';
 import type { HandoutRenderer } from '../pdf/handout-renderer';
-import type { SaveDialog } from '../system/ports';
+import { createOutboxSender } from '../mail/outbox-sender';
+import type { TlsTrust } from '../mail/smtp-options';
+import type { MailApp, SaveDialog, SecretBox } from '../system/ports';
 import { systemClock, type Clock } from './clock';
 import { createAssessmentService } from './assessments';
 import { createCustomExerciseService } from './custom-exercises';
 import { createFormDraftService } from './form-drafts';
 import { createHandoutService } from './handouts';
+import { createMailService } from './mail';
 import { createPatientService } from './patients';
 import { createProgramService } from './programs';
 import { createSettingsService } from './settings';
 
-/** What the services need from outside the database: the PDF renderer and the OS's dialogs. */
+/** What the services need from outside the database: the PDF renderer and the OS's parts. */
 export interface SystemPorts {
   handoutRenderer: HandoutRenderer;
   saveDialog: SaveDialog;
+  secrets: SecretBox;
+  mailApp: MailApp;
+  /** Certificate authorities the mail sender trusts beyond the system's (tests only). */
+  mailTrust?: TlsTrust;
 }
 
 /**
- * For tools that never make a handout (demo data, benchmarks of search): asking for one is
- * refused with a message rather than quietly doing nothing.
+ * For tools that never make a handout or send mail (demo data, benchmarks of search): asking
+ * for either is refused with a message rather than quietly doing nothing.
  */
-export const NO_HANDOUT_PORTS: SystemPorts = {
+export const NO_SYSTEM_PORTS: SystemPorts = {
   handoutRenderer: {
     start: () => {},
     render: () => Promise.reject(new Error('This tool does not make handouts.')),
@@ -28,6 +35,17 @@ export const NO_HANDOUT_PORTS: SystemPorts = {
   },
   saveDialog: {
     chooseHandoutTarget: () => Promise.reject(new Error('This tool does not save handouts.')),
+  },
+  secrets: {
+    wrap: () => {
+      throw new Error('This tool does not keep secrets.');
+    },
+    unwrap: () => {
+      throw new Error('This tool does not keep secrets.');
+    },
+  },
+  mailApp: {
+    openDraft: () => Promise.reject(new Error('This tool does not open mail drafts.')),
   },
 };
 
@@ -42,6 +60,25 @@ export function createServices(db: AppDatabase, system: SystemPorts, clock: Cloc
     settings,
     customExercises,
   });
+  const handouts = createHandoutService(
+    db,
+    clock,
+    { programs, settings, customExercises },
+    { renderer: system.handoutRenderer, saveDialog: system.saveDialog },
+  );
+  const mail = createMailService(
+    db,
+    clock,
+    { settings, patients, programs, handouts },
+    {
+      secrets: system.secrets,
+      mailApp: system.mailApp,
+      trust: system.mailTrust,
+      wakeSender: () => outbox.wake(),
+    },
+  );
+  // Started and stopped by whoever runs the app (desktop, preview), not by creating services.
+  const outbox = createOutboxSender({ db, clock, mailSetup: mail.setup, trust: system.mailTrust });
   return {
     patients,
     settings,
@@ -49,12 +86,9 @@ export function createServices(db: AppDatabase, system: SystemPorts, clock: Cloc
     assessments,
     customExercises,
     programs,
-    handouts: createHandoutService(
-      db,
-      clock,
-      { programs, settings, customExercises },
-      { renderer: system.handoutRenderer, saveDialog: system.saveDialog },
-    ),
+    handouts,
+    mail,
+    outbox,
   };
 }
 

@@ -72,6 +72,10 @@ export function createSettingsService(db: AppDatabase, clock: Clock) {
   }
 
   return {
+    /** Another group's stored value as it is (mail checks its own), or undefined. */
+    stored: read,
+    store: write,
+
     clinical(): ClinicalSettings {
       const parsed = clinicalSettingsSchema.partial().safeParse(read(CLINICAL) ?? {});
       return { ...DEFAULT_CLINICAL_SETTINGS, ...(parsed.success ? parsed.data : {}) };

@@ -28,3 +28,24 @@ export type SaveTarget =
 export interface SaveDialog {
   chooseHandoutTarget(suggestedFileName: string): Promise<SaveTarget>;
 }
+
+/**
+ * Keeps a secret (the mail password) wrapped at rest: the OS key store in the desktop app, a
+ * key derived from the database key in tests and the preview. Wrapped text is base64.
+ */
+export interface SecretBox {
+  wrap(secret: string): string;
+  /** Throws when the wrapped text cannot be opened (another machine's key store, say). */
+  unwrap(wrapped: string): string;
+}
+
+/** Where a draft email for the physio's own mail program goes. */
+export type MailDraftTarget =
+  | { kind: 'opened'; path: string }
+  /** The browser preview cannot open programs: the page downloads the draft itself. */
+  | { kind: 'download' };
+
+/** Opens a draft email (.eml) in the system's default mail program. */
+export interface MailApp {
+  openDraft(fileName: string, eml: Buffer): Promise<MailDraftTarget>;
+}

@@ -27,6 +27,15 @@ import {
   handoutOptionsSchema,
   renderedHandoutSchema,
 } from '../domain/handout';
+import {
+  emailDraftSchema,
+  emailRecordSchema,
+  mailAppDraftSchema,
+  mailSettingsInputSchema,
+  mailSettingsSchema,
+  mailTestResultSchema,
+  outgoingEmailSchema,
+} from '../domain/mail';
 import type { IpcMethod } from './methods';
 import type { IpcResult } from './result';
 
@@ -230,6 +239,44 @@ export const contract = {
   'handouts.forProgram': {
     input: z.object({ programId: z.uuid() }).strict(),
     output: z.array(handoutExportSchema),
+  },
+  'mail.getSettings': {
+    input: z.object({}).strict().default({}),
+    output: mailSettingsSchema,
+  },
+  'mail.updateSettings': {
+    input: z.object({ settings: mailSettingsInputSchema }).strict(),
+    output: mailSettingsSchema,
+  },
+  'mail.sendTest': {
+    /** Tries the settings as typed (a null password means the saved one) before saving them. */
+    input: z.object({ settings: mailSettingsInputSchema }).strict(),
+    output: mailTestResultSchema,
+  },
+  'mail.draftFor': {
+    input: z.object({ handoutId: z.uuid() }).strict(),
+    output: emailDraftSchema,
+  },
+  'mail.queue': {
+    input: z.object({ email: outgoingEmailSchema }).strict(),
+    output: emailRecordSchema,
+  },
+  'mail.openInMailApp': {
+    input: z.object({ email: outgoingEmailSchema }).strict(),
+    output: mailAppDraftSchema,
+  },
+  'mail.forPatient': {
+    input: z.object({ patientId: patientIdSchema }).strict(),
+    output: z.array(emailRecordSchema),
+  },
+  'mail.attachment': {
+    input: z.object({ id: z.uuid() }).strict(),
+    /** The PDF exactly as it went with the email. */
+    output: z.object({ fileName: z.string(), pdfBase64: z.string() }),
+  },
+  'mail.retry': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: emailRecordSchema,
   },
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -36,6 +36,15 @@ export const IPC_METHODS = [
   'handouts.save',
   'handouts.recordPrint',
   'handouts.forProgram',
+  'mail.getSettings',
+  'mail.updateSettings',
+  'mail.sendTest',
+  'mail.draftFor',
+  'mail.queue',
+  'mail.openInMailApp',
+  'mail.forPatient',
+  'mail.attachment',
+  'mail.retry',
 ] as const;
 
 export type IpcMethod = (typeof IPC_METHODS)[number];

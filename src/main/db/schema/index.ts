@@ -4,3 +4,4 @@ export * from './assessments';
 export * from './settings';
 export * from './programs';
 export * from './handouts';
+export * from './outbox';
