@@ -90,7 +90,7 @@ describe('emailing the handout through a real SMTP server', () => {
     expect(parsed.text).toContain('Hello Zoë,');
     expect(parsed.from?.address).toBe('reception@harbourside.example');
     expect(parsed.replyTo?.[0]?.address).toBe('alex@harbourside.example');
-    expect(parsed.messageId).toBe(`<${email.id}@stride-clinic.invalid>`);
+    expect(parsed.messageId).toBe(`<${email.id}@harbourside.example>`);
     expect(parsed.attachments).toHaveLength(1);
     const attachment = parsed.attachments[0]!;
     expect(attachment.mimeType).toBe('application/pdf');
@@ -209,6 +209,21 @@ describe('emailing the handout through a real SMTP server', () => {
     expect(() => app.services.mail.retry(failed.id)).not.toThrow();
     await app.services.outbox.sendDueNow();
     expect(stateOf(patient.id).state).toBe('failed');
+  });
+
+  it('keeps emails waiting, and says why, when the saved password cannot be read here', async () => {
+    const server = await smtpServer({ starttls: true, login: LOGIN });
+    app.services.mail.updateSettings(settingsFor(server));
+    // As when the database moves to a computer whose key store wrapped nothing of it.
+    app.connection.db.run(
+      sql`UPDATE clinic_settings SET value = json_set(value, '$.passwordWrapped', 'AAAA') WHERE key = 'mail'`,
+    );
+    const { patient } = await queuedEmail();
+    await app.services.outbox.sendDueNow();
+    const waiting = stateOf(patient.id);
+    expect(waiting).toMatchObject({ state: 'queued', attempts: 0 });
+    expect(waiting.problem).toMatch(/password cannot be read on this computer/);
+    expect(server.received).toHaveLength(0);
   });
 
   it('fails with the server’s reason when it refuses the recipient', async () => {

@@ -17,11 +17,12 @@ export interface HandoutEmail {
   pdf: Buffer;
 }
 
-/** The domain part of the Message-ID: the outbox id before it makes each one unique. */
-const MESSAGE_ID_DOMAIN = 'stride-clinic.invalid';
-
-export function messageId(outboxId: string): string {
-  return `<${outboxId}@${MESSAGE_ID_DOMAIN}>`;
+/**
+ * The email's Message-ID: its outbox id (unique, and the same on every attempt) at the
+ * clinic's own mail domain, as mail servers expect.
+ */
+export function messageId(outboxId: string, fromAddress: string): string {
+  return `<${outboxId}@${fromAddress.slice(fromAddress.lastIndexOf('@') + 1)}>`;
 }
 
 /** nodemailer's message: plain text, the PDF attached; never reads files or URLs. */

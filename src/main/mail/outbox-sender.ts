@@ -86,7 +86,7 @@ export function createOutboxSender(options: {
           },
           setup.sender,
         ),
-        messageId: messageId(email.id),
+        messageId: messageId(email.id, setup.sender.fromAddress),
         date: new Date(clock.nowIso()),
       });
       db.update(outbox)
@@ -109,9 +109,20 @@ export function createOutboxSender(options: {
     return true;
   }
 
+  /** Shows why nothing can go (the saved password cannot be read, say) on every waiting email. */
+  function noteOnQueued(problem: string): void {
+    db.update(outbox).set({ problem }).where(eq(outbox.state, 'queued')).run();
+  }
+
   /** Sends every email that is due now, one after another. */
   async function sendDue(): Promise<void> {
-    const setup = mailSetup();
+    let setup;
+    try {
+      setup = mailSetup();
+    } catch (error) {
+      noteOnQueued(error instanceof Error ? error.message : String(error));
+      return;
+    }
     if (!setup) return;
     while (await sendOne(setup)) {
       // One at a time, so that each is claimed and marked in turn.
