@@ -6,13 +6,14 @@ import { expect } from './preview-fixture';
 export async function newPatientWithAssessment(
   page: Page,
   url: string,
-  name = { first: 'Marta', last: 'Novak' },
+  name: { first: string; last: string; email?: string } = { first: 'Marta', last: 'Novak' },
 ) {
   await page.goto(url);
   await page.getByRole('link', { name: 'New patient' }).click();
   await page.getByLabel('First name').fill(name.first);
   await page.getByLabel('Last name').fill(name.last);
   await page.getByLabel('Date of birth').fill('1989-04-02');
+  if (name.email) await page.getByLabel('Email').fill(name.email);
   await page.getByRole('button', { name: 'Save patient' }).click();
   await expect(page.getByRole('heading', { name: `${name.first} ${name.last}` })).toBeVisible();
 
@@ -39,7 +40,7 @@ export async function answerRedFlags(page: Page, yes: string[] = []) {
 export async function finalisedAssessmentWithWeakLeftAbductors(
   page: Page,
   url: string,
-  name?: { first: string; last: string },
+  name?: { first: string; last: string; email?: string },
 ) {
   await newPatientWithAssessment(page, url, name);
   await page.getByLabel('Pain now (0-10)').selectOption('2');

@@ -66,7 +66,18 @@ export const test = base.extend<{ dataDirectory: string; preview: RunningPreview
 
 export { expect } from '@playwright/test';
 
-/** Saves a screenshot under test-results/screens for people to look at. */
-export async function saveScreen(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+/**
+ * Saves a screenshot under test-results/screens for people to look at, from the top of the
+ * page so the fixed header covers nothing; the whole page unless only the window is asked for.
+ */
+export async function saveScreen(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({
+    path: `test-results/screens/${name}.png`,
+    fullPage: options.fullPage ?? true,
+  });
 }

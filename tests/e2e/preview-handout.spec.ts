@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readPdf } from '../support/pdf-reading';
-import { finalisedAssessmentWithWeakLeftAbductors } from './assessment-steps';
+import { handoutOfNewProgram, handoutPage } from './handout-steps';
 import { expect, saveScreen, test } from './preview-fixture';
 
 test('a physio previews the handout, downloads it as a PDF and prints it; both are in the history', async ({
@@ -9,32 +9,13 @@ test('a physio previews the handout, downloads it as a PDF and prints it; both a
 }) => {
   // The whole visit, program and two renders: longer than a single-screen test.
   test.setTimeout(90_000);
-  await finalisedAssessmentWithWeakLeftAbductors(page, preview.url, {
-    first: 'Zoë',
-    last: 'Łukasiewicz',
-  });
-  await page.getByRole('link', { name: 'Build program' }).click();
-  const suggestions = page.getByRole('region', { name: 'Suggested protocols' });
-  await suggestions.getByRole('listitem').first().getByRole('checkbox').check();
-  await suggestions.getByRole('button', { name: 'Add chosen protocols to the program' }).click();
-  await page.getByLabel('Your name').fill('Jo Physio');
-  await page.getByRole('button', { name: 'Save program' }).click();
-  await expect(page.getByRole('region', { name: 'Saved versions' })).toContainText('Version 1');
-
-  await page.getByRole('link', { name: 'Handout (PDF) of version 1' }).click();
-  await expect(page.getByRole('heading', { name: 'Handout: Zoë Łukasiewicz' })).toBeVisible();
-  const previewRegion = page.getByRole('region', { name: 'Handout preview' });
-  await expect(previewRegion.getByRole('img', { name: /^Handout page 1 of \d$/ })).toBeVisible({
-    timeout: 20_000,
-  });
+  await handoutOfNewProgram(page, preview.url, { first: 'Zoë', last: 'Łukasiewicz' });
 
   // A bad log length cannot be chosen; a next appointment is added and the preview remade.
   await page.getByLabel('Next appointment (optional)').fill('2026-12-02T10:30');
   await page.getByLabel('Weeks in the exercise log').selectOption('6');
   await page.getByRole('button', { name: 'Update preview' }).click();
-  await expect(previewRegion.getByRole('img', { name: /^Handout page 1 of \d$/ })).toBeVisible({
-    timeout: 20_000,
-  });
+  await expect(handoutPage(page, 1)).toBeVisible({ timeout: 20_000 });
   await saveScreen(page, 'handout-preview');
 
   // Save PDF: the preview downloads the file, which reads back with the patient's name.

@@ -12,12 +12,6 @@ async function chooseLogo(page: Page, file: { name: string; mimeType: string; bu
   await (await chooser).setFiles(file);
 }
 
-/** A screenshot from the top of the page, so the fixed header covers nothing. */
-async function screen(page: Page, name: string) {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await saveScreen(page, name);
-}
-
 /** The size the picked logo was scaled to. */
 const logoSize = (page: Page) =>
   logo(page).evaluate((element) => {
@@ -52,7 +46,7 @@ test('a physio fills in the clinic details with a logo, saves, and finds them ke
   });
   await expect(form).toContainText('The logo must be a PNG or JPEG image.');
   await expect(logo(page)).toHaveCount(0);
-  await screen(page, 'settings-clinic-errors');
+  await saveScreen(page, 'settings-clinic-errors');
 
   await form.getByLabel('Clinic name').fill('Harbour Run Physio');
   await form.getByLabel('Address').fill('12 Wharf Street\nPort Lane 3021');
@@ -76,7 +70,7 @@ test('a physio fills in the clinic details with a logo, saves, and finds them ke
   ).toBeVisible();
   // The screenshot shows the button at rest, not halfway out of its saving state.
   await expect(form.getByRole('button', { name: 'Save clinic details' })).toBeEnabled();
-  await screen(page, 'settings-clinic');
+  await saveScreen(page, 'settings-clinic');
 
   await page.reload();
   await expect(form.getByLabel('Clinic name')).toHaveValue('Harbour Run Physio');

@@ -31,7 +31,7 @@ function fail(error: IpcError): IpcResult<never> {
 }
 
 /** The keys methods wrap a form's values in. */
-const WRAPPER_KEYS = ['patient', 'content', 'exercise', 'profile', 'options'];
+const WRAPPER_KEYS = ['patient', 'content', 'exercise', 'profile', 'options', 'settings', 'email'];
 
 export function describeInvalidInput(error: z.ZodError): IpcError {
   const fieldErrors: Record<string, string> = {};

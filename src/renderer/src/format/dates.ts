@@ -15,3 +15,8 @@ export function describeDate(isoDate: string | null): string {
 export function describeDateTime(isoTime: string): string {
   return format(parseISO(isoTime), 'd MMM yyyy HH:mm');
 }
+
+/** "14:03" for a stored ISO time later today (the next try of a queued email). */
+export function describeTime(isoTime: string): string {
+  return format(parseISO(isoTime), 'HH:mm');
+}

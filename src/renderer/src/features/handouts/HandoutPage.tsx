@@ -24,9 +24,10 @@ import { useRecordHandoutPrint, useRenderHandout, useSaveHandout } from '../../a
 import { usePatient } from '../../api/patients';
 import { useProgram } from '../../api/programs';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { downloadFile } from './download';
+import { EmailHandoutDialog } from '../mail/EmailHandoutDialog';
+import { bytesFromBase64, downloadFile } from './download';
 import { HandoutHistory } from './HandoutHistory';
-import { drawPdfPages, pdfBytes } from './pdf-pages';
+import { drawPdfPages } from './pdf-pages';
 import './print.css';
 
 /** The form keeps what was typed; the schema turns it into the options main checks again. */
@@ -44,7 +45,10 @@ const WEEK_CHOICES = Array.from({ length: 12 }, (_, index) => String(index + 1))
 const SCREEN_SCALE = 1.3;
 const PRINT_SCALE = 150 / 72;
 
-type Status = { kind: 'saved' | 'downloaded' | 'printed' | 'cancelled'; text: string } | null;
+type Status = {
+  kind: 'saved' | 'downloaded' | 'printed' | 'emailed' | 'cancelled';
+  text: string;
+} | null;
 
 /** Preview the handout for one program version, then save it as a PDF or print it. */
 export function HandoutPage() {
@@ -64,6 +68,7 @@ export function HandoutPage() {
       programId={programId}
       title={program.data.title}
       version={program.data.current.version}
+      composeEmail={search.get('email') === '1'}
     />
   );
 }
@@ -74,6 +79,8 @@ function HandoutWorkspace(props: {
   programId: string;
   title: string;
   version: number;
+  /** Opened from an "Email to patient" link: the compose view opens once the PDF is made. */
+  composeEmail: boolean;
 }) {
   const { programId, version } = props;
   const render = useRenderHandout();
@@ -82,6 +89,7 @@ function HandoutWorkspace(props: {
   const [status, setStatus] = useState<Status>(null);
   const [printPages, setPrintPages] = useState<string[]>([]);
   const [printing, setPrinting] = useState(false);
+  const [composing, setComposing] = useState(props.composeEmail);
   const form = useForm<OptionsForm, unknown, HandoutOptions>({
     resolver: zodResolver(optionsForm),
     defaultValues: { nextAppointment: '', logWeeks: '4' },
@@ -102,7 +110,7 @@ function HandoutWorkspace(props: {
   const handout = render.data;
   const pages = useQuery({
     queryKey: ['handout-pages', handout?.handoutId],
-    queryFn: () => drawPdfPages(pdfBytes(handout!.pdfBase64), SCREEN_SCALE),
+    queryFn: () => drawPdfPages(bytesFromBase64(handout!.pdfBase64), SCREEN_SCALE),
     enabled: Boolean(handout),
     staleTime: Infinity,
   });
@@ -114,7 +122,7 @@ function HandoutWorkspace(props: {
     if (!saved) {
       setStatus({ kind: 'cancelled', text: 'Not saved: the save dialog was closed.' });
     } else if (saved.action === 'downloaded') {
-      downloadFile(pdfBytes(handout.pdfBase64), saved.fileName, 'application/pdf');
+      downloadFile(bytesFromBase64(handout.pdfBase64), saved.fileName, 'application/pdf');
       setStatus({ kind: 'downloaded', text: `Downloaded as “${saved.fileName}”.` });
     } else {
       setStatus({ kind: 'saved', text: `Saved to ${saved.path}.` });
@@ -126,7 +134,7 @@ function HandoutWorkspace(props: {
     setStatus(null);
     setPrinting(true);
     try {
-      const sheets = await drawPdfPages(pdfBytes(handout.pdfBase64), PRINT_SCALE);
+      const sheets = await drawPdfPages(bytesFromBase64(handout.pdfBase64), PRINT_SCALE);
       flushSync(() => setPrintPages(sheets));
       await Promise.all(
         [...document.querySelectorAll<HTMLImageElement>('.handout-print img')].map((image) =>
@@ -191,6 +199,14 @@ function HandoutWorkspace(props: {
       {status && (
         <Alert color={status.kind === 'cancelled' ? 'gray' : 'teal'} role="status">
           {status.text}
+          {status.kind === 'emailed' && (
+            <>
+              {' '}
+              <Anchor component={Link} to={`/patients/${props.patientId}`} size="sm">
+                Open {props.patientName}&apos;s record
+              </Anchor>
+            </>
+          )}
         </Alert>
       )}
 
@@ -205,6 +221,16 @@ function HandoutWorkspace(props: {
           loading={printing}
         >
           Print
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => {
+            setStatus(null);
+            setComposing(true);
+          }}
+          disabled={!ready}
+        >
+          Email to patient
         </Button>
         {handout && (
           <Text size="sm" c="dimmed">
@@ -242,6 +268,18 @@ function HandoutWorkspace(props: {
       </Paper>
 
       <HandoutHistory programId={programId} />
+
+      {handout && (
+        <EmailHandoutDialog
+          handoutId={handout.handoutId}
+          opened={composing}
+          onClose={() => setComposing(false)}
+          onDone={(text) => {
+            setComposing(false);
+            setStatus({ kind: 'emailed', text });
+          }}
+        />
+      )}
 
       {printPages.length > 0 &&
         createPortal(

@@ -4,14 +4,6 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 // pdf.js parses in its own web worker, so drawing a preview never blocks typing.
 GlobalWorkerOptions.workerSrc = workerUrl;
 
-/** Bytes from the base64 text main sends. */
-export function pdfBytes(base64: string): Uint8Array {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let index = 0; index < text.length; index += 1) bytes[index] = text.charCodeAt(index);
-  return bytes;
-}
-
 /**
  * Draws every page of a PDF as a PNG data URL at `scale` (1 = 72 dpi). Used for the on-screen
  * preview and, at a higher scale, for printing.

@@ -23,8 +23,8 @@ import {
   type Patient,
   type PatientInput,
 } from '../../../../shared/domain/patient';
-import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showServerFieldErrors } from '../../components/server-field-errors';
 import { toFormValues, type PatientFormValues } from './patient-form-values';
 import { useFormDraft } from './useFormDraft';
 import { KeptInputOffer } from '../../components/KeptInputOffer';
@@ -64,12 +64,7 @@ export function PatientForm(props: PatientFormProps) {
       await draft.forget();
       props.onSaved(saved);
     } catch (error) {
-      // The main process checks again; show its per-field messages where the fields are.
-      if (error instanceof ApiError) {
-        for (const [field, message] of Object.entries(error.fieldErrors)) {
-          form.setError(field as FieldPath<PatientFormValues>, { message });
-        }
-      }
+      showServerFieldErrors(error, form.setError);
       setSaveError(error);
     }
   });

@@ -20,6 +20,7 @@ import {
 } from '../../../../shared/domain/patient';
 import { usePatient } from '../../api/patients';
 import { PatientAssessments } from '../assessments/PatientAssessments';
+import { PatientEmails } from '../mail/PatientEmails';
 import { PatientPrograms } from '../programs/PatientPrograms';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeBirthDate, describeDate } from '../../format/dates';
@@ -125,6 +126,8 @@ export function PatientPage() {
       <PatientAssessments patientId={patient.id} />
 
       <PatientPrograms patientId={patient.id} />
+
+      <PatientEmails patientId={patient.id} />
 
       <RunningProfile patient={patient} />
 

@@ -48,6 +48,14 @@ export function PatientPrograms({ patientId }: { patientId: string }) {
                   >
                     Handout (PDF)
                   </Anchor>
+                  <Anchor
+                    component={Link}
+                    to={`/patients/${patientId}/programs/${program.id}/handout?email=1`}
+                    aria-label={`Email the handout for ${program.title} to the patient`}
+                    ml="md"
+                  >
+                    Email to patient
+                  </Anchor>
                 </Table.Td>
               </Table.Tr>
             ))}

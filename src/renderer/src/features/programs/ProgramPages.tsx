@@ -107,6 +107,15 @@ function VersionList({ program, viewing }: { program: Program; viewing: number }
             >
               Handout (PDF)
             </Anchor>
+            <Anchor
+              component={Link}
+              size="xs"
+              to={`handout?version=${version.version}&email=1`}
+              relative="path"
+              aria-label={`Email the handout of version ${version.version} to the patient`}
+            >
+              Email to patient
+            </Anchor>
           </Group>
         ))}
       </Stack>

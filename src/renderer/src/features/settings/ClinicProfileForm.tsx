@@ -23,9 +23,9 @@ import {
   type ClinicProfile,
   type PaperSize,
 } from '../../../../shared/domain/clinic-profile';
-import { ApiError } from '../../api/client';
 import { useUpdateClinicProfile } from '../../api/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showServerFieldErrors } from '../../components/server-field-errors';
 import { LOGO_MAX_SIDE, logoFromFile } from './logo';
 
 const resolver = zodResolver(clinicProfileSchema) as unknown as Resolver<
@@ -58,13 +58,7 @@ export function ClinicProfileForm({ profile }: { profile: ClinicProfile }) {
       form.reset(stored);
       setSaved(true);
     } catch (error) {
-      // Main checks again; show its messages under the fields they are about.
-      if (error instanceof ApiError) {
-        for (const [field, message] of Object.entries(error.fieldErrors)) {
-          const name = field as FieldPath<ClinicProfile>;
-          if (FIELD_NAMES.includes(name)) form.setError(name, { message });
-        }
-      }
+      showServerFieldErrors(error, form.setError, FIELD_NAMES);
     }
   });
 

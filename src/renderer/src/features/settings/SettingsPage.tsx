@@ -12,7 +12,9 @@ import {
   useUpdateClinicalSettings,
 } from '../../api/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useMailSettings } from '../../api/mail';
 import { ClinicProfileForm } from './ClinicProfileForm';
+import { MailSettingsForm } from './MailSettingsForm';
 
 type SettingsForm = Record<keyof ClinicalSettings, string>;
 
@@ -90,6 +92,7 @@ function ClinicalSettingsForm({ settings }: { settings: ClinicalSettings }) {
 export function SettingsPage() {
   const settings = useClinicalSettings();
   const clinic = useClinicProfile();
+  const mail = useMailSettings();
   return (
     <Stack maw={720}>
       <Title order={2}>Settings</Title>
@@ -105,6 +108,21 @@ export function SettingsPage() {
           <ClinicProfileForm profile={clinic.data} />
         ) : (
           !clinic.error && <Loader aria-label="Loading clinic details" />
+        )}
+      </Paper>
+      <Paper withBorder p="lg" component="section" aria-labelledby="mail-settings-heading">
+        <Title order={3} size="h4" mb="xs" id="mail-settings-heading">
+          Mail
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          The clinic&apos;s outgoing mail server, for emailing home programs to patients. Your email
+          provider or IT support can give you these details.
+        </Text>
+        <ErrorAlert error={mail.error} title="Mail settings could not be loaded" />
+        {mail.data ? (
+          <MailSettingsForm settings={mail.data} />
+        ) : (
+          !mail.error && <Loader aria-label="Loading mail settings" />
         )}
       </Paper>
       <Paper withBorder p="lg">
