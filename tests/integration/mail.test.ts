@@ -7,7 +7,7 @@ import PostalMime from 'postal-mime';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MailSettingsChange } from '../../src/shared/domain/mail';
 import type { TlsTrust } from '../../src/main/mail/smtp-options';
-import { INTERRUPTED_PROBLEM } from '../../src/main/mail/outbox-sender';
+import { CUT_OFF_PROBLEM, INTERRUPTED_PROBLEM } from '../../src/main/mail/outbox-sender';
 import { readPdf } from '../support/pdf-reading';
 import { savedProgramFor } from '../support/saved-program';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server';
@@ -195,6 +195,26 @@ describe('emailing the handout through a real SMTP server', () => {
     expect(stateOf(patient.id).state).toBe('sent');
   });
 
+  it('does not resend when the connection breaks after the whole email was handed over', async () => {
+    let cut = true;
+    const server = await smtpServer({ beforeAccepting: async () => (cut ? 'drop' : undefined) });
+    app.services.mail.updateSettings(settingsFor(server, { security: 'none', username: '' }));
+    const { patient } = await queuedEmail();
+    await app.services.outbox.sendDueNow();
+    expect(server.dropped).toHaveLength(1);
+    const cutOff = stateOf(patient.id);
+    expect(cutOff).toMatchObject({ state: 'unknown', problem: CUT_OFF_PROBLEM, attempts: 1 });
+
+    // The network is fine again: still nothing goes until the physio chooses to send again.
+    cut = false;
+    app.services.outbox.start();
+    await app.services.outbox.sendDueNow();
+    expect(server.received).toHaveLength(0);
+    app.services.mail.retry(cutOff.id);
+    await app.services.outbox.sendDueNow();
+    expect(server.received).toHaveLength(1);
+  });
+
   it('fails with a readable reason when the login is refused, and again after a retry', async () => {
     const server = await smtpServer({ starttls: true, login: LOGIN });
     app.services.mail.updateSettings(settingsFor(server, { password: 'wrong password' }));
@@ -244,6 +264,15 @@ describe('emailing the handout through a real SMTP server', () => {
     expect(good.message).toContain('reception@harbourside.example');
     expect(server.received).toHaveLength(1);
 
+    // Left out, the saved password is used, but only for the server it was saved for.
+    app.services.mail.updateSettings(settingsFor(server));
+    const kept = await app.services.mail.sendTest(settingsFor(server, { password: null }));
+    expect(kept.ok).toBe(true);
+    await expect(
+      app.services.mail.sendTest(settingsFor({ port: server.port + 1 }, { password: null })),
+    ).rejects.toThrow(/type the password again/);
+    expect(server.received).toHaveLength(2);
+
     const badLogin = await app.services.mail.sendTest(settingsFor(server, { password: 'nope' }));
     expect(badLogin).toMatchObject({ ok: false });
     expect(badLogin.message).toMatch(/refused the user name or password/);
@@ -265,8 +294,14 @@ describe('mail settings', () => {
     );
     expect(raw).not.toContain(LOGIN.pass);
 
-    app.services.mail.updateSettings(settingsFor({ port: 2525 }, { password: null }));
-    expect(app.services.mail.setup()?.server).toMatchObject({ port: 2525, password: LOGIN.pass });
+    // The saved password only goes to the server it was saved for.
+    expect(() =>
+      app.services.mail.updateSettings(settingsFor({ port: 2525 }, { password: null })),
+    ).toThrow(/type the password again/);
+    expect(app.services.mail.settings().port).toBe(587);
+    app.services.mail.updateSettings(settingsFor({ port: 587 }, { replyTo: '', password: null }));
+    expect(app.services.mail.setup()?.server).toMatchObject({ port: 587, password: LOGIN.pass });
+    app.services.mail.updateSettings(settingsFor({ port: 2525 }));
 
     app.services.mail.updateSettings(settingsFor({ port: 2525 }, { password: '' }));
     expect(app.services.mail.settings().passwordSaved).toBe(false);
@@ -347,5 +382,27 @@ describe('a draft for the physio’s own mail program', () => {
     expect(parsed.attachments[0]?.filename).toBe(handout.fileName);
     const pdf = Buffer.from(parsed.attachments[0]!.content as ArrayBuffer);
     expect(readPdf(pdf).text).toContain('Zoë Łukasiewicz');
+  });
+});
+
+describe('a draft before mail is set up', () => {
+  it('leaves the sender for the mail program to fill in', async () => {
+    const { program } = savedProgramFor(app);
+    const handout = await app.services.handouts.render(program.id, 1, {
+      nextAppointment: null,
+      logWeeks: 4,
+    });
+    const opened = await app.services.mail.openInMailApp({
+      handoutId: handout.handoutId,
+      to: 'zoe@example.com',
+      subject: 'Your program',
+      body: 'Hello Zoë',
+    });
+    const headerBlock = readFileSync(join(app.folder.path, opened.fileName), 'utf8').split(
+      '\r\n\r\n',
+    )[0]!;
+    expect(headerBlock).not.toMatch(/^From:/im);
+    expect(headerBlock).toMatch(/^To: zoe@example.com$/m);
+    expect(headerBlock).toMatch(/^X-Unsent: 1$/m);
   });
 });

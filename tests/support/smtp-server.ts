@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { generate } from 'selfsigned';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 
@@ -15,6 +15,8 @@ export interface TestSmtpServer {
   /** The server's self-signed certificate, for the client to trust (STARTTLS servers only). */
   ca: string | null;
   received: ReceivedMail[];
+  /** Messages whose connection was cut before the server answered (see beforeAccepting). */
+  dropped: ReceivedMail[];
   close(): Promise<void>;
 }
 
@@ -27,8 +29,11 @@ export interface TestSmtpOptions {
   refuse?: string[];
   /** A fixed port (to come back on the same one); 0 picks a free one. */
   port?: number;
-  /** Runs once a whole message has arrived, before the server answers that it accepts it. */
-  beforeAccepting?: (mail: ReceivedMail) => Promise<void>;
+  /**
+   * Runs once a whole message has arrived, before the server answers that it accepts it;
+   * 'drop' cuts the connection instead of answering (the message is kept in `dropped`).
+   */
+  beforeAccepting?: (mail: ReceivedMail) => Promise<void | 'drop'>;
 }
 
 /** A self-signed certificate for 127.0.0.1, made for one test run. */
@@ -53,6 +58,7 @@ async function loopbackCertificate() {
 export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<TestSmtpServer> {
   const certificate = options.starttls ? await loopbackCertificate() : null;
   const received: ReceivedMail[] = [];
+  const dropped: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: false,
     ...(certificate ? { key: certificate.private, cert: certificate.cert } : {}),
@@ -90,13 +96,23 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
           to: session.envelope.rcptTo.map((to) => to.address),
           raw: Buffer.concat(chunks),
         };
-        void (options.beforeAccepting?.(mail) ?? Promise.resolve()).then(() => {
-          received.push(mail);
-          callback();
+        void (options.beforeAccepting?.(mail) ?? Promise.resolve()).then((verdict) => {
+          if (verdict === 'drop') {
+            dropped.push(mail);
+            cutConnections();
+          } else {
+            received.push(mail);
+            callback();
+          }
         });
       });
     },
   });
+  /** Drops every client's connection at once, as a failing network does. */
+  function cutConnections() {
+    const open = (server as unknown as { connections: Set<{ _socket: Socket }> }).connections;
+    for (const connection of open) connection._socket.destroy();
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -107,6 +123,7 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
     port,
     ca: certificate?.cert ?? null,
     received,
+    dropped,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

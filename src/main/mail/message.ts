@@ -28,7 +28,8 @@ export function messageId(outboxId: string, fromAddress: string): string {
 /** nodemailer's message: plain text, the PDF attached; never reads files or URLs. */
 export function handoutMessage(email: HandoutEmail, sender: Sender): Mail.Options {
   return {
-    from: { name: sender.fromName, address: sender.fromAddress },
+    // A draft made before mail is set up has no sender: the mail program fills it in.
+    from: sender.fromAddress ? { name: sender.fromName, address: sender.fromAddress } : undefined,
     replyTo: sender.replyTo || undefined,
     to: email.to,
     subject: email.subject,

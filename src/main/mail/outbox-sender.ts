@@ -1,5 +1,7 @@
 import { and, asc, eq, lte, min } from 'drizzle-orm';
+import { Readable } from 'node:stream';
 import { createTransport } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import type { AppDatabase } from '../db/connection';
 import { outbox } from '../db/schema';
 import type { Clock } from '../services/clock';
@@ -14,6 +16,9 @@ export type MailSetup = () => { server: SmtpServer; sender: Sender } | null;
 const RETRY_AFTER_SECONDS = [30, 60, 120, 300];
 /** The longest the sender sleeps before looking at the queue again. */
 const LONGEST_SLEEP_MS = 60_000;
+
+export const CUT_OFF_PROBLEM =
+  'The connection to the mail server broke after the email was handed over, before the server confirmed it, so it may or may not have been sent. It is not sent again on its own: ask the patient, then send it again if it did not arrive.';
 
 export const INTERRUPTED_PROBLEM =
   'The app stopped while this email was with the mail server, so it may or may not have been sent. It is not sent again on its own: ask the patient, then send it again if it did not arrive.';
@@ -62,50 +67,74 @@ export function createOutboxSender(options: {
         .limit(1)
         .get();
       if (!next) return null;
-      tx.update(outbox)
+      const claimed = tx
+        .update(outbox)
         .set({ state: 'sending', attempts: next.attempts + 1, lastAttemptAt: now })
         .where(and(eq(outbox.id, next.id), eq(outbox.state, 'queued')))
-        .run();
-      return { ...next, attempts: next.attempts + 1 };
+        .run().changes;
+      return claimed === 1 ? { ...next, attempts: next.attempts + 1 } : null;
     });
   }
 
-  async function sendOne(setup: NonNullable<ReturnType<MailSetup>>): Promise<boolean> {
-    const email = claimNext();
-    if (!email) return false;
+  /**
+   * Hands one email to the server and says what became of it. The message goes as a stream,
+   * so the sender knows when all of it has been handed over: a connection lost after that,
+   * before the server's reply, may have delivered it, and it is not sent again on its own.
+   */
+  async function deliver(
+    email: typeof outbox.$inferSelect,
+    setup: NonNullable<ReturnType<MailSetup>>,
+  ): Promise<Partial<typeof outbox.$inferInsert>> {
+    const message = await new MailComposer({
+      ...handoutMessage(
+        {
+          to: email.toAddress,
+          subject: email.subject,
+          body: email.body,
+          fileName: email.fileName,
+          pdf: email.pdf,
+        },
+        setup.sender,
+      ),
+      messageId: messageId(email.id, setup.sender.fromAddress),
+      date: new Date(clock.nowIso()),
+    })
+      .compile()
+      .build();
+    let handedOver = false;
+    const raw = Readable.from([message]);
+    raw.once('end', () => {
+      handedOver = true;
+    });
     const transport = createTransport(smtpOptions(setup.server, options.trust));
     try {
       await transport.sendMail({
-        ...handoutMessage(
-          {
-            to: email.toAddress,
-            subject: email.subject,
-            body: email.body,
-            fileName: email.fileName,
-            pdf: email.pdf,
-          },
-          setup.sender,
-        ),
-        messageId: messageId(email.id, setup.sender.fromAddress),
-        date: new Date(clock.nowIso()),
+        envelope: { from: setup.sender.fromAddress, to: [email.toAddress] },
+        raw,
       });
-      db.update(outbox)
-        .set({ state: 'sent', sentAt: clock.nowIso(), problem: null, nextAttemptAt: null })
-        .where(eq(outbox.id, email.id))
-        .run();
+      return { state: 'sent', sentAt: clock.nowIso(), problem: null, nextAttemptAt: null };
     } catch (error) {
+      const serverReplied = typeof (error as { responseCode?: unknown }).responseCode === 'number';
+      if (handedOver && !serverReplied) {
+        return { state: 'unknown', problem: CUT_OFF_PROBLEM, nextAttemptAt: null };
+      }
       const { retry, problem } = sendProblem(error, setup.server);
-      db.update(outbox)
-        .set(
-          retry
-            ? { state: 'queued', problem, nextAttemptAt: retryAt(clock.nowIso(), email.attempts) }
-            : { state: 'failed', problem, nextAttemptAt: null },
-        )
-        .where(eq(outbox.id, email.id))
-        .run();
+      return retry
+        ? { state: 'queued', problem, nextAttemptAt: retryAt(clock.nowIso(), email.attempts) }
+        : { state: 'failed', problem, nextAttemptAt: null };
     } finally {
       transport.close();
     }
+  }
+
+  /** Claims, sends and records one due email; false when none is due. */
+  async function sendOne(setup: NonNullable<ReturnType<MailSetup>>): Promise<boolean> {
+    const email = claimNext();
+    if (!email) return false;
+    const outcome = await deliver(email, setup);
+    // Outside the send's error handling: should this write fail, the email stays "sending"
+    // and the next start shows it as "may have been sent", never as a failure to resend.
+    db.update(outbox).set(outcome).where(eq(outbox.id, email.id)).run();
     return true;
   }
 
@@ -114,42 +143,53 @@ export function createOutboxSender(options: {
     db.update(outbox).set({ problem }).where(eq(outbox.state, 'queued')).run();
   }
 
-  /** Sends every email that is due now, one after another. */
-  async function sendDue(): Promise<void> {
+  /**
+   * Sends every email that is due now, one after another. Returns false when mail cannot go
+   * at all (not set up, or the password cannot be opened): the sender then waits for new
+   * settings (which wake it) or its longest sleep, rather than trying again at once.
+   */
+  async function sendDue(): Promise<boolean> {
     let setup;
     try {
       setup = mailSetup();
     } catch (error) {
       noteOnQueued(error instanceof Error ? error.message : String(error));
-      return;
+      return false;
     }
-    if (!setup) return;
+    if (!setup) return false;
     while (await sendOne(setup)) {
       // One at a time, so that each is claimed and marked in turn.
     }
+    return true;
   }
 
-  function schedule(): void {
+  function schedule(canSend: boolean): void {
     if (stopped) return;
     const next = db
       .select({ at: min(outbox.nextAttemptAt) })
       .from(outbox)
       .where(eq(outbox.state, 'queued'))
       .get()?.at;
-    const wait = next ? Date.parse(next) - Date.parse(clock.nowIso()) : LONGEST_SLEEP_MS;
+    const wait = canSend && next ? Date.parse(next) - Date.parse(clock.nowIso()) : LONGEST_SLEEP_MS;
     timer = setTimeout(run, Math.max(0, Math.min(wait, LONGEST_SLEEP_MS)));
     // A sleeping sender must not keep the app (or a test run) alive.
     timer.unref();
   }
 
+  /** Works the queue now, or right after the pass under way; then sleeps until the next is due. */
   function run(): void {
+    if (stopped) return;
     if (timer) clearTimeout(timer);
     timer = null;
     if (running) {
       again = true;
       return;
     }
+    let canSend = true;
     running = sendDue()
+      .then((sent) => {
+        canSend = sent;
+      })
       .catch((error: unknown) => console.error('[mail] the outbox could not be worked', error))
       .finally(() => {
         running = null;
@@ -157,7 +197,7 @@ export function createOutboxSender(options: {
           again = false;
           run();
         } else {
-          schedule();
+          schedule(canSend);
         }
       });
   }
@@ -175,15 +215,22 @@ export function createOutboxSender(options: {
     },
     /** Sends what is due now and resolves when done (for tools and tests). */
     async sendDueNow(): Promise<void> {
-      if (running) await running;
-      await sendDue();
+      while (running) await running;
+      running = sendDue().then(() => undefined);
+      try {
+        await running;
+      } finally {
+        running = null;
+        // A started sender goes on with its own rhythm (a wake may have come meanwhile).
+        run();
+      }
     },
     /** Stops looking at the queue; resolves once an email being sent has finished. */
     async stop(): Promise<void> {
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
-      if (running) await running;
+      while (running) await running;
     },
   };
 }

@@ -98,9 +98,27 @@ export function createMailService(
     }
   }
 
+  /**
+   * The saved password, wrapped, for settings that leave the password out. It only goes to
+   * the server it was saved for, in the same way: changed server details need it typed again.
+   */
+  function keptPassword(change: MailSettingsChange): string | null {
+    const saved = stored();
+    if (!saved?.passwordWrapped) return null;
+    const same = (['host', 'port', 'security', 'username'] as const).every(
+      (field) => saved[field] === change[field],
+    );
+    if (!same) {
+      throw new IncompleteError(
+        'The server, port, security or user name changed: type the password again, so that it only goes where you chose. Nothing was saved or sent.',
+      );
+    }
+    return saved.passwordWrapped;
+  }
+
   /** The settings as typed, with the saved password when none was typed. */
   function serverFrom(change: MailSettingsChange): SmtpServer {
-    const password = change.password ?? openPassword(stored()?.passwordWrapped ?? null);
+    const password = change.password ?? openPassword(keptPassword(change));
     return { ...change, password };
   }
 
@@ -139,9 +157,12 @@ export function createMailService(
     /** Saves the settings; a typed password is wrapped, null keeps the saved one, '' clears it. */
     updateSettings(change: MailSettingsChange): MailSettings {
       const { password, ...rest } = change;
-      const previous = stored()?.passwordWrapped ?? null;
       const passwordWrapped =
-        password === null ? previous : password === '' ? null : ports.secrets.wrap(password);
+        password === null
+          ? keptPassword(change)
+          : password === ''
+            ? null
+            : ports.secrets.wrap(password);
       const next: StoredMailSettings = { ...rest, passwordWrapped };
       deps.settings.store('mail', next);
       ports.wakeSender();

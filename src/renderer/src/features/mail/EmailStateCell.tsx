@@ -45,7 +45,13 @@ export function EmailStateCell({ email, retrying, onRetry }: EmailStateCellProps
           <Text size="sm" fw={600} c="red.8">
             Failed: {email.problem ?? 'the mail server did not take it.'}
           </Text>
-          <Button size="compact-sm" variant="light" loading={retrying} onClick={onRetry}>
+          <Button
+            size="compact-sm"
+            variant="light"
+            loading={retrying}
+            onClick={onRetry}
+            aria-label={`Try again to send the email queued ${describeDateTime(email.createdAt)}`}
+          >
             Try again
           </Button>
         </Stack>
@@ -61,7 +67,13 @@ export function EmailStateCell({ email, retrying, onRetry }: EmailStateCellProps
               {email.problem}
             </Text>
           )}
-          <Button size="compact-sm" variant="light" loading={retrying} onClick={onRetry}>
+          <Button
+            size="compact-sm"
+            variant="light"
+            loading={retrying}
+            onClick={onRetry}
+            aria-label={`Send again the email queued ${describeDateTime(email.createdAt)}`}
+          >
             Send again
           </Button>
         </Stack>

@@ -11,10 +11,11 @@ export function PatientEmails({ patientId }: { patientId: string }) {
   const retry = useRetryEmail();
   const attachment = useEmailAttachment();
   const list = emails.data ?? [];
-  const downloadPdf = async (id: string) => {
-    const pdf = await attachment.mutateAsync(id);
-    downloadFile(bytesFromBase64(pdf.pdfBase64), pdf.fileName, 'application/pdf');
-  };
+  const downloadPdf = (id: string) =>
+    attachment.mutate(id, {
+      onSuccess: (pdf) =>
+        downloadFile(bytesFromBase64(pdf.pdfBase64), pdf.fileName, 'application/pdf'),
+    });
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="emails-heading">
       <Title order={3} size="h4" id="emails-heading" mb="md">
@@ -55,9 +56,9 @@ export function PatientEmails({ patientId }: { patientId: string }) {
                     variant="subtle"
                     size="compact-xs"
                     px={0}
-                    aria-label={`Download the PDF emailed on ${describeDateTime(email.createdAt)}`}
+                    aria-label={`Download PDF emailed on ${describeDateTime(email.createdAt)}`}
                     loading={attachment.isPending && attachment.variables === email.id}
-                    onClick={() => void downloadPdf(email.id)}
+                    onClick={() => downloadPdf(email.id)}
                   >
                     Download PDF
                   </Button>

@@ -51,7 +51,7 @@ export function PatientPrograms({ patientId }: { patientId: string }) {
                   <Anchor
                     component={Link}
                     to={`/patients/${patientId}/programs/${program.id}/handout?email=1`}
-                    aria-label={`Email the handout for ${program.title} to the patient`}
+                    aria-label={`Email to patient: ${program.title}`}
                     ml="md"
                   >
                     Email to patient

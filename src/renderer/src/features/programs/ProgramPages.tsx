@@ -112,7 +112,7 @@ function VersionList({ program, viewing }: { program: Program; viewing: number }
               size="xs"
               to={`handout?version=${version.version}&email=1`}
               relative="path"
-              aria-label={`Email the handout of version ${version.version} to the patient`}
+              aria-label={`Email to patient: version ${version.version}`}
             >
               Email to patient
             </Anchor>
