@@ -34,6 +34,9 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
       services.assessments.discardDraft(id, revision);
       return null;
     },
+    'assessments.progress': ({ patientId }) => services.assessments.progress(patientId),
+    'assessments.compare': ({ firstId, secondId }) =>
+      services.assessments.compare(firstId, secondId),
     'settings.getClinical': () => services.settings.clinical(),
     'settings.updateClinical': ({ settings }) => services.settings.updateClinical(settings),
     'settings.getClinic': () => services.settings.clinic(),

@@ -1,5 +1,12 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { describeFinding, deriveFindings, involvedSide } from '../../shared/clinical/findings';
+import {
+  compareVisits,
+  progressSeries,
+  type MeasureComparison,
+  type ProgressSeries,
+  type ProgressVisit,
+} from '../../shared/clinical/progress';
 import { redFlagScreen } from '../../shared/clinical/red-flag-screen';
 import {
   emptyAssessmentRecord,
@@ -16,6 +23,7 @@ import {
   type StoredAssessmentRecord,
 } from '../db/assessment-storage';
 import type { AppDatabase } from '../db/connection';
+import { finalVisitsOfPatient } from '../db/queries/patient-visits';
 import { assessments, assessmentVersions, episodes } from '../db/schema';
 import type { Clock } from './clock';
 import { ConflictError, IncompleteError, NotFoundError } from './errors';
@@ -309,6 +317,50 @@ export function createAssessmentService(
           signedAt: version.signedAt,
           reason: version.reason,
         }));
+    },
+
+    /** The patient's finalised visits as progress reads them, oldest first. */
+    progressVisits(patientId: string): ProgressVisit[] {
+      patients.get(patientId);
+      return finalVisitsOfPatient(db, patientId)
+        .all()
+        .map((visit) => {
+          const record = fromStoredRecord(visit.record as StoredAssessmentRecord);
+          return {
+            assessmentId: visit.id,
+            visitDate: visit.visitDate,
+            record,
+            involvedSide: involvedSide(visit.episodeSide, record),
+          };
+        });
+    },
+
+    /** Each measure across the patient's finalised visits, for the progress charts. */
+    progress(patientId: string): ProgressSeries[] {
+      return progressSeries(this.progressVisits(patientId));
+    },
+
+    /** Two visits of one patient side by side, measure by measure, the earlier one first. */
+    compare(firstId: string, secondId: string): MeasureComparison[] {
+      const [before, after] = [firstId, secondId]
+        .map((id) => {
+          const found = row(id);
+          const record = fromStoredRecord(found.record as StoredAssessmentRecord);
+          return {
+            patientId: found.patientId,
+            visit: {
+              assessmentId: found.id,
+              visitDate: found.visitDate,
+              record,
+              involvedSide: involvedSide(episodeOf(found.episodeId).side, record),
+            },
+          };
+        })
+        .sort((a, b) => a.visit.visitDate.localeCompare(b.visit.visitDate));
+      if (before!.patientId !== after!.patientId) {
+        throw new IncompleteError('Only two visits of the same patient can be compared.');
+      }
+      return compareVisits(before!.visit, after!.visit);
     },
 
     /** A draft started by mistake can be thrown away; a finalised visit cannot. */

@@ -36,6 +36,7 @@ import {
   mailTestResultSchema,
   outgoingEmailSchema,
 } from '../domain/mail';
+import { measureComparisonSchema, progressSeriesSchema } from '../clinical/progress';
 import type { IpcMethod } from './methods';
 import type { IpcResult } from './result';
 
@@ -150,6 +151,14 @@ export const contract = {
   'assessments.discardDraft': {
     input: z.object({ id: z.uuid(), revision }).strict(),
     output: z.null(),
+  },
+  'assessments.progress': {
+    input: z.object({ patientId: patientIdSchema }).strict(),
+    output: z.array(progressSeriesSchema),
+  },
+  'assessments.compare': {
+    input: z.object({ firstId: z.uuid(), secondId: z.uuid() }).strict(),
+    output: z.array(measureComparisonSchema),
   },
   'settings.getClinical': {
     input: z.object({}).strict().default({}),

@@ -20,6 +20,8 @@ export const IPC_METHODS = [
   'assessments.amend',
   'assessments.versions',
   'assessments.discardDraft',
+  'assessments.progress',
+  'assessments.compare',
   'settings.getClinical',
   'settings.updateClinical',
   'settings.getClinic',
