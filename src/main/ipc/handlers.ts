@@ -34,6 +34,7 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
       services.assessments.discardDraft(id, revision);
       return null;
     },
+    'patients.timeline': ({ patientId }) => services.timeline.forPatient(patientId),
     'assessments.progress': ({ patientId }) => services.assessments.progress(patientId),
     'assessments.compare': ({ firstId, secondId }) =>
       services.assessments.compare(firstId, secondId),

@@ -33,7 +33,7 @@ import type { SettingsService } from './settings';
 type AssessmentRow = typeof assessments.$inferSelect;
 type EpisodeRow = typeof episodes.$inferSelect;
 
-function toEpisode(row: EpisodeRow): Episode {
+export function toEpisode(row: EpisodeRow): Episode {
   return {
     id: row.id,
     patientId: row.patientId,

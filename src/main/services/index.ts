@@ -12,6 +12,7 @@ import { createMailService } from './mail';
 import { createPatientService } from './patients';
 import { createProgramService } from './programs';
 import { createSettingsService } from './settings';
+import { createTimelineService } from './timeline';
 
 /** What the services need from outside the database: the PDF renderer and the OS's parts. */
 export interface SystemPorts {
@@ -89,6 +90,7 @@ export function createServices(db: AppDatabase, system: SystemPorts, clock: Cloc
     handouts,
     mail,
     outbox,
+    timeline: createTimelineService(db, { patients }),
   };
 }
 

@@ -37,6 +37,7 @@ import {
   outgoingEmailSchema,
 } from '../domain/mail';
 import { measureComparisonSchema, progressSeriesSchema } from '../clinical/progress';
+import { timelineEpisodeSchema } from '../domain/timeline';
 import type { IpcMethod } from './methods';
 import type { IpcResult } from './result';
 
@@ -151,6 +152,10 @@ export const contract = {
   'assessments.discardDraft': {
     input: z.object({ id: z.uuid(), revision }).strict(),
     output: z.null(),
+  },
+  'patients.timeline': {
+    input: z.object({ patientId: patientIdSchema }).strict(),
+    output: z.array(timelineEpisodeSchema),
   },
   'assessments.progress': {
     input: z.object({ patientId: patientIdSchema }).strict(),

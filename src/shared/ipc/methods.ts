@@ -20,6 +20,7 @@ export const IPC_METHODS = [
   'assessments.amend',
   'assessments.versions',
   'assessments.discardDraft',
+  'patients.timeline',
   'assessments.progress',
   'assessments.compare',
   'settings.getClinical',
