@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { openAppDatabase } from '../src/main/db/open-app-database';
 import { givenKeyProvider } from '../src/main/system/headless/given-key-provider';
 import { benchHandout } from './handout';
+import { benchPatientHistory } from './patient-history';
 import { benchPatientSearch } from './patient-search';
 
 async function main(): Promise<void> {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
       migrationsFolder: resolve(__dirname, '../src/main/db/migrations'),
     });
     benchPatientSearch(connection);
+    benchPatientHistory(connection);
     connection.close();
   } finally {
     rmSync(folder, { recursive: true, force: true });
