@@ -20,6 +20,9 @@ import {
 } from '../../../../shared/domain/patient';
 import { usePatient } from '../../api/patients';
 import { PatientAssessments } from '../assessments/PatientAssessments';
+import { CompareVisits } from '../history/CompareVisits';
+import { PatientTimeline } from '../history/PatientTimeline';
+import { ProgressCharts } from '../history/ProgressCharts';
 import { PatientEmails } from '../mail/PatientEmails';
 import { PatientPrograms } from '../programs/PatientPrograms';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -124,6 +127,12 @@ export function PatientPage() {
       </Paper>
 
       <PatientAssessments patientId={patient.id} />
+
+      <PatientTimeline patientId={patient.id} />
+
+      <ProgressCharts patientId={patient.id} />
+
+      <CompareVisits patientId={patient.id} />
 
       <PatientPrograms patientId={patient.id} />
 
