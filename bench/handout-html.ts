@@ -5,22 +5,12 @@ import type {
   HandoutExercise,
   HandoutReturnToRun,
 } from '../src/main/pdf/handout-data';
+import { COLOURS } from '../src/main/pdf/components/colours';
 import { REFERRAL_ADVICE, SEEK_HELP_ACTION } from '../src/main/pdf/handout-text';
 
 // The handout as one HTML page, for the benchmark that prints it with headless Chromium. It
 // carries the same words, picture frames, logo and font as the react-pdf handout, with a small
 // stylesheet in the same sizes and colours, so both printers get the same work to do.
-
-const COLOURS = {
-  text: '#1f2933',
-  muted: '#5f6b76',
-  accent: '#0b7285',
-  accentLight: '#e3f4f6',
-  line: '#c9d2d9',
-  warning: '#b42318',
-  warningLight: '#fdecea',
-  frame: '#f3f5f7',
-};
 
 const DAYS = ['Day 1', 'Day 2', 'Day 3', 'Day 4', 'Day 5', 'Day 6', 'Day 7'];
 

@@ -1,17 +1,8 @@
 import { StyleSheet } from '@react-pdf/renderer';
 import { HANDOUT_FONT } from '../fonts';
+import { COLOURS } from './colours';
 
-/** One calm palette and type scale for every part of the handout. */
-export const COLOURS = {
-  text: '#1f2933',
-  muted: '#5f6b76',
-  accent: '#0b7285',
-  accentLight: '#e3f4f6',
-  line: '#c9d2d9',
-  warning: '#b42318',
-  warningLight: '#fdecea',
-  frame: '#f3f5f7',
-};
+export { COLOURS } from './colours';
 
 /** Left and right page margin, in points. */
 export const PAGE_MARGIN = 40;
