@@ -1,6 +1,6 @@
-import { clinicalTest } from '../../shared/clinical/catalogue/tests';
+import { CLINICAL_TESTS } from '../../shared/clinical/catalogue/tests';
 import type { FieldValue, TestResult, Unit } from '../../shared/clinical/catalogue/types';
-import type { AssessmentRecord } from '../../shared/domain/assessment';
+import type { AssessmentRecord, CarriedForward } from '../../shared/domain/assessment';
 
 /**
  * How a visit's record is kept on disk: as the record itself, except that every measured
@@ -16,12 +16,15 @@ type StoredValue = StoredNumber | string | null;
 type StoredTestResult = Partial<Record<'shared' | 'left' | 'right', Record<string, StoredValue>>>;
 export type StoredAssessmentRecord = Omit<
   AssessmentRecord,
-  'tests' | 'bodyMassKg' | 'subjective'
+  'tests' | 'bodyMassKg' | 'subjective' | 'carriedForward'
 > & {
   tests: Record<string, StoredTestResult>;
   bodyMassKg: StoredNumber | null;
   subjective: Omit<AssessmentRecord['subjective'], 'weeklyDistanceKm'> & {
     weeklyDistanceKm: StoredNumber | null;
+  };
+  carriedForward?: Omit<CarriedForward, 'previousBodyMassKg'> & {
+    previousBodyMassKg: StoredNumber | null;
   };
 };
 
@@ -29,12 +32,20 @@ export class StoredUnitError extends Error {}
 
 const PARTS = ['shared', 'left', 'right'] as const;
 
-function unitOf(testId: string, part: (typeof PARTS)[number], fieldId: string): Unit | null {
-  const test = clinicalTest(testId);
-  const fields = part === 'shared' ? test?.shared : test?.perSide;
-  const field = fields?.find((entry) => entry.id === fieldId);
-  return field?.kind === 'number' ? field.unit : null;
-}
+type Part = (typeof PARTS)[number];
+
+/**
+ * Each number field's unit, by test, then part, then field. Every value of every visit is
+ * looked up here when the progress charts read a patient's visits, so it is built once.
+ */
+const UNITS = new Map(
+  CLINICAL_TESTS.map((test) => {
+    const units = (fields: typeof test.shared) =>
+      new Map(fields.flatMap((field) => (field.kind === 'number' ? [[field.id, field.unit]] : [])));
+    const perSide = units(test.perSide);
+    return [test.id, { shared: units(test.shared), left: perSide, right: perSide }] as const;
+  }),
+);
 
 function withUnit(value: number | null, unit: Unit): StoredNumber | null {
   return value === null ? null : { value, unit };
@@ -50,36 +61,48 @@ function withoutUnit(stored: StoredNumber | null, unit: Unit, what: string): num
   return stored.value;
 }
 
+/** Converts every value of every test; `what` names a value only when something is wrong. */
 function mapTests<From, To>(
-  tests: Record<string, Partial<Record<(typeof PARTS)[number], Record<string, From>>>>,
-  convert: (value: From, unit: Unit | null, what: string) => To,
-): Record<string, Partial<Record<(typeof PARTS)[number], Record<string, To>>>> {
-  return Object.fromEntries(
-    Object.entries(tests).map(([testId, result]) => [
-      testId,
-      Object.fromEntries(
-        PARTS.filter((part) => result[part]).map((part) => [
-          part,
-          Object.fromEntries(
-            Object.entries(result[part]!).map(([fieldId, value]) => [
-              fieldId,
-              convert(value, unitOf(testId, part, fieldId), `${testId} ${part} ${fieldId}`),
-            ]),
-          ),
-        ]),
-      ),
-    ]),
-  );
+  tests: Record<string, Partial<Record<Part, Record<string, From>>>>,
+  convert: (value: From, unit: Unit | null, what: () => string) => To,
+): Record<string, Partial<Record<Part, Record<string, To>>>> {
+  const converted: Record<string, Partial<Record<Part, Record<string, To>>>> = {};
+  for (const [testId, result] of Object.entries(tests)) {
+    const units = UNITS.get(testId);
+    const parts: Partial<Record<Part, Record<string, To>>> = {};
+    for (const part of PARTS) {
+      const values = result[part];
+      if (!values) continue;
+      const out: Record<string, To> = {};
+      for (const [fieldId, value] of Object.entries(values)) {
+        out[fieldId] = convert(
+          value,
+          units?.[part].get(fieldId) ?? null,
+          () => `${testId} ${part} ${fieldId}`,
+        );
+      }
+      parts[part] = out;
+    }
+    converted[testId] = parts;
+  }
+  return converted;
 }
 
 export function toStoredRecord(record: AssessmentRecord): StoredAssessmentRecord {
+  const { carriedForward, ...rest } = record;
   return {
-    ...record,
+    ...rest,
     bodyMassKg: withUnit(record.bodyMassKg, 'kg'),
     subjective: {
       ...record.subjective,
       weeklyDistanceKm: withUnit(record.subjective.weeklyDistanceKm, 'km'),
     },
+    ...(carriedForward && {
+      carriedForward: {
+        ...carriedForward,
+        previousBodyMassKg: withUnit(carriedForward.previousBodyMassKg, 'kg'),
+      },
+    }),
     // Every number in a validated record belongs to a catalogue number field, so has a unit.
     tests: mapTests<FieldValue | undefined, StoredValue>(record.tests, (value, unit) =>
       typeof value === 'number' ? { value, unit: unit ?? 'count' } : (value ?? null),
@@ -88,16 +111,27 @@ export function toStoredRecord(record: AssessmentRecord): StoredAssessmentRecord
 }
 
 export function fromStoredRecord(stored: StoredAssessmentRecord): AssessmentRecord {
+  const { carriedForward, ...rest } = stored;
   return {
-    ...stored,
+    ...rest,
     bodyMassKg: withoutUnit(stored.bodyMassKg, 'kg', 'Body mass'),
     subjective: {
       ...stored.subjective,
       weeklyDistanceKm: withoutUnit(stored.subjective.weeklyDistanceKm, 'km', 'Weekly distance'),
     },
+    ...(carriedForward && {
+      carriedForward: {
+        ...carriedForward,
+        previousBodyMassKg: withoutUnit(
+          carriedForward.previousBodyMassKg,
+          'kg',
+          'Body mass at the earlier visit',
+        ),
+      },
+    }),
     tests: mapTests<StoredValue, FieldValue>(stored.tests, (value, unit, what) =>
       value !== null && typeof value === 'object'
-        ? withoutUnit(value, unit ?? value.unit, what)
+        ? withoutUnit(value, unit ?? value.unit, what())
         : value,
     ) as Record<string, TestResult>,
   };

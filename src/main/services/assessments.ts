@@ -8,6 +8,7 @@ import {
   type ProgressVisit,
 } from '../../shared/clinical/progress';
 import { redFlagScreen } from '../../shared/clinical/red-flag-screen';
+import { startFromEarlierVisit } from '../../shared/clinical/carry-forward';
 import {
   emptyAssessmentRecord,
   type Assessment,
@@ -95,6 +96,52 @@ export function createAssessmentService(
     };
   }
 
+  /**
+   * The signed visit a follow-up starts from; anything else is refused in plain words. It must
+   * be this patient's, in the episode the new visit continues: a new episode is a new complaint,
+   * and another episode's tests were chosen for another problem.
+   */
+  function startingPoint(
+    patientId: string,
+    episode: { episodeId: string } | NewEpisode,
+    assessmentId: string,
+  ) {
+    if (!('episodeId' in episode)) {
+      throw new IncompleteError(
+        'A new episode of care starts without an earlier visit: a follow-up can only start from a visit in the episode it continues. Start the new episode on its own, or choose the existing episode.',
+      );
+    }
+    const found = db.select().from(assessments).where(eq(assessments.id, assessmentId)).get();
+    if (!found) throw new NotFoundError('The visit to start from could not be found.');
+    if (found.patientId !== patientId) {
+      throw new IncompleteError(
+        "That visit is another patient's: a follow-up can only start from this patient's own visits.",
+      );
+    }
+    if (found.episodeId !== episode.episodeId) {
+      const other = episodeOf(found.episodeId);
+      throw new IncompleteError(
+        `That visit belongs to another episode of care (${other.complaint}): a follow-up can only start from a visit in the episode it continues. Choose that episode, or start without an earlier visit.`,
+      );
+    }
+    if (found.status !== 'final') {
+      throw new IncompleteError(
+        'That visit is still a draft: a follow-up can only start from a signed visit. Finalise it first, or start without it.',
+      );
+    }
+    return {
+      assessmentId: found.id,
+      record: fromStoredRecord(found.record as StoredAssessmentRecord),
+    };
+  }
+
+  /** Where a visit started from is set when it starts; no later save changes it. */
+  function keepCarriedForward(id: string, record: AssessmentRecord): AssessmentRecord {
+    const { carriedForward } = fromStoredRecord(row(id).record as StoredAssessmentRecord);
+    const { carriedForward: _sent, ...rest } = record;
+    return carriedForward ? { ...rest, carriedForward } : rest;
+  }
+
   /** The findings as they read now, for a signed version. */
   function findingsFor(assessment: Assessment, record: AssessmentRecord): string[] {
     const patient = patients.get(assessment.patientId);
@@ -169,10 +216,19 @@ export function createAssessmentService(
         .map(toEpisode);
     },
 
-    /** Starts a visit in an existing episode of care or a new one. */
-    start(patientId: string, episode: { episodeId: string } | NewEpisode): Assessment {
+    /**
+     * Starts a visit in an existing episode of care or a new one; a follow-up in an existing
+     * episode can start from an earlier signed visit of that episode (its tests and their
+     * set-up, no results). Nothing is created when the starting point is refused.
+     */
+    start(
+      patientId: string,
+      episode: { episodeId: string } | NewEpisode,
+      startFrom?: { assessmentId: string },
+    ): Assessment {
       const patient = patients.get(patientId);
       return db.transaction(() => {
+        const source = startFrom && startingPoint(patientId, episode, startFrom.assessmentId);
         const now = clock.nowIso();
         let episodeId: string;
         if ('episodeId' in episode) {
@@ -187,9 +243,10 @@ export function createAssessmentService(
             .run();
         }
         const side = episodeOf(episodeId).side;
-        const record = emptyAssessmentRecord(localToday());
-        record.subjective.painSide = side;
-        record.subjective.weeklyDistanceKm = patient.runningProfile.weeklyDistanceKm;
+        const fresh = emptyAssessmentRecord(localToday());
+        fresh.subjective.painSide = side;
+        fresh.subjective.weeklyDistanceKm = patient.runningProfile.weeklyDistanceKm;
+        const record = source ? startFromEarlierVisit(fresh, source) : fresh;
         const id = clock.newId();
         db.insert(assessments)
           .values({
@@ -213,12 +270,13 @@ export function createAssessmentService(
 
     forPatient(patientId: string): AssessmentSummary[] {
       patients.get(patientId);
-      const amendmentCounts = db
-        .select({ assessmentId: assessmentVersions.assessmentId, n: count().as('n') })
-        .from(assessmentVersions)
-        .where(eq(assessmentVersions.kind, 'amendment'))
-        .groupBy(assessmentVersions.assessmentId)
-        .as('amendment_counts');
+      // Counted per visit through the versions index: a grouped count over all the clinic's
+      // versions would read every signed visit of every patient.
+      const amendments = sql<number>`(
+        SELECT count(*) FROM ${assessmentVersions}
+        WHERE ${assessmentVersions.assessmentId} = ${assessments.id}
+          AND ${assessmentVersions.kind} = 'amendment'
+      )`;
       return db
         .select({
           id: assessments.id,
@@ -226,13 +284,13 @@ export function createAssessmentService(
           visitDate: assessments.visitDate,
           finalisedAt: assessments.finalisedAt,
           updatedAt: assessments.updatedAt,
+          episodeId: assessments.episodeId,
           complaint: episodes.complaint,
           side: episodes.side,
-          amendments: sql<number>`coalesce(${amendmentCounts.n}, 0)`,
+          amendments,
         })
         .from(assessments)
         .innerJoin(episodes, eq(episodes.id, assessments.episodeId))
-        .leftJoin(amendmentCounts, eq(amendmentCounts.assessmentId, assessments.id))
         .where(eq(assessments.patientId, patientId))
         .orderBy(desc(assessments.visitDate), desc(assessments.createdAt))
         .all();
@@ -249,7 +307,7 @@ export function createAssessmentService(
           'This assessment is finalised. Changes to it are made as an amendment.',
         );
       }
-      const updated = writeRecord(id, revision, record);
+      const updated = writeRecord(id, revision, keepCarriedForward(id, record));
       return { revision: updated.revision, updatedAt: updated.updatedAt };
     },
 
@@ -294,8 +352,9 @@ export function createAssessmentService(
           throw new IncompleteError('An amendment cannot leave red-flag questions unanswered.');
         }
         const now = clock.nowIso();
-        writeRecord(id, revision, record);
-        addVersion(current, record, { kind: 'amendment', ...amendment }, now);
+        const amended = keepCarriedForward(id, record);
+        writeRecord(id, revision, amended);
+        addVersion(current, amended, { kind: 'amendment', ...amendment }, now);
         return toAssessment(row(id));
       });
     },

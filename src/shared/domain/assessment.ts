@@ -57,6 +57,22 @@ export const subjectiveSchema = z.object({
   trainingNotes: note('Training notes'),
 });
 
+/**
+ * Where a follow-up started: the signed visit whose tests (with their set-up) were carried
+ * forward, so the page can say so, and the body mass measured then, shown beside today's empty
+ * field as a reminder (never copied into it). Set by the main process when the visit starts;
+ * a save keeps the stored one whatever the renderer sends.
+ */
+export const carriedForwardSchema = z
+  .object({
+    assessmentId: z.uuid(),
+    visitDate: calendarDateSchema('Date of the earlier visit'),
+    testIds: z.array(z.enum(CLINICAL_TESTS.map((test) => test.id) as [string, ...string[]])),
+    previousBodyMassKg: z.number().nullable(),
+  })
+  .strict();
+export type CarriedForward = z.output<typeof carriedForwardSchema>;
+
 const recordShape = z.object({
   visitDate: calendarDateSchema('Visit date').refine(
     (value) => value <= localToday(),
@@ -84,6 +100,7 @@ const recordShape = z.object({
   impression: note('Impression'),
   diagnosis: z.enum(values(WORKING_DIAGNOSES)).nullable(),
   diagnosisNotes: note('Diagnosis notes'),
+  carriedForward: carriedForwardSchema.optional(),
 });
 
 /**
@@ -177,7 +194,12 @@ export type Assessment = z.output<typeof assessmentSchema>;
 
 export const assessmentSummarySchema = assessmentSchema
   .pick({ id: true, status: true, finalisedAt: true, updatedAt: true, amendments: true })
-  .extend({ visitDate: z.string(), complaint: z.string(), side: z.enum(EPISODE_SIDES) });
+  .extend({
+    visitDate: z.string(),
+    episodeId: z.uuid(),
+    complaint: z.string(),
+    side: z.enum(EPISODE_SIDES),
+  });
 export type AssessmentSummary = z.output<typeof assessmentSummarySchema>;
 
 /** A signed version: the original at finalising, then each amendment. Never changed. */

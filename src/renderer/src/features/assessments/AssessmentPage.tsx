@@ -45,6 +45,7 @@ import { SignDialog } from './SignDialog';
 import { useDraftAutosave } from './useDraftAutosave';
 import { VersionHistory } from './VersionHistory';
 import { DiscardDraftDialog } from './DiscardDraftDialog';
+import { CarriedForwardNotice } from './CarriedForwardNotice';
 
 export function AssessmentPage() {
   const params = useParams();
@@ -202,6 +203,10 @@ function AssessmentEditor(props: {
             Back to the current version
           </Anchor>
         </Alert>
+      )}
+
+      {mode === 'draft' && record.carriedForward && (
+        <CarriedForwardNotice carried={record.carriedForward} patientId={patient.id} />
       )}
 
       <RedFlagBanner screen={screen} />

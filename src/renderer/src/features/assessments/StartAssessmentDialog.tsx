@@ -2,16 +2,20 @@ import { Button, Group, Modal, Radio, SimpleGrid, Stack, Text, TextInput } from 
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EPISODE_SIDES, newEpisodeSchema } from '../../../../shared/domain/episode';
-import { useEpisodes, useStartAssessment } from '../../api/assessments';
+import { useEpisodes, usePatientAssessments, useStartAssessment } from '../../api/assessments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { OptionSelect } from '../../components/OptionSelect';
+import { previousSignedVisit, StartFromPreviousVisit } from './StartFromPreviousVisit';
 
 const SIDE_OPTIONS = EPISODE_SIDES.map((side) => ({
   value: side,
   label: side === 'both' ? 'Both hips' : `${side === 'left' ? 'Left' : 'Right'} hip`,
 }));
 
-/** A visit belongs to an episode of care: continue one, or start one for a new complaint. */
+/**
+ * A visit belongs to an episode of care: continue one, or start one for a new complaint. A
+ * follow-up can start from the episode's last signed visit, so re-testing is quick.
+ */
 export function StartAssessmentDialog(props: {
   patientId: string;
   opened: boolean;
@@ -19,13 +23,17 @@ export function StartAssessmentDialog(props: {
 }) {
   const navigate = useNavigate();
   const episodes = useEpisodes(props.patientId);
+  const visits = usePatientAssessments(props.patientId);
   const start = useStartAssessment();
   const [choice, setChoice] = useState<string>('new');
   const [complaint, setComplaint] = useState('');
   const [side, setSide] = useState<string | null>(null);
   const [startedOn, setStartedOn] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Ticked by default: a follow-up usually repeats last visit's tests.
+  const [fromPrevious, setFromPrevious] = useState(true);
   const existing = episodes.data ?? [];
+  const previous = choice === 'new' ? null : previousSignedVisit(visits.data ?? [], choice);
 
   const submit = () => {
     let episode: { episodeId: string } | ReturnType<typeof newEpisodeSchema.parse>;
@@ -44,8 +52,9 @@ export function StartAssessmentDialog(props: {
       episode = { episodeId: choice };
     }
     setErrors({});
+    const startFrom = previous && fromPrevious ? { assessmentId: previous.id } : undefined;
     start.mutate(
-      { patientId: props.patientId, episode },
+      { patientId: props.patientId, episode, ...(startFrom && { startFrom }) },
       {
         onSuccess: (assessment) =>
           void navigate(`/patients/${props.patientId}/assessments/${assessment.id}`),
@@ -83,6 +92,13 @@ export function StartAssessmentDialog(props: {
                 <Radio value="new" label="A new complaint" />
               </Stack>
             </Radio.Group>
+          )}
+          {previous && (
+            <StartFromPreviousVisit
+              visit={previous}
+              checked={fromPrevious}
+              onChange={setFromPrevious}
+            />
           )}
           {choice === 'new' && (
             <>

@@ -56,6 +56,11 @@ export function ObjectiveSection(props: ObjectiveSectionProps) {
                     key={test.id}
                     test={test}
                     result={record.tests[test.id]}
+                    carriedFrom={
+                      !props.disabled && record.carriedForward?.testIds.includes(test.id)
+                        ? record.carriedForward.visitDate
+                        : null
+                    }
                     disabled={locked || props.disabled}
                     readout={testReadout(test, record, props.involved, props.settings)}
                     onChange={(part, fieldId, value) =>

@@ -16,6 +16,7 @@ import { NoteField } from '../../../components/NoteField';
 import { OptionSelect } from '../../../components/OptionSelect';
 import { withSubjective } from '../record-updates';
 import { BodyChart } from './BodyChart';
+import { BodyMassField } from './BodyMassField';
 
 interface SubjectiveSectionProps {
   record: AssessmentRecord;
@@ -32,7 +33,6 @@ const weeklyDistance = number('weeklyDistanceKm', 'Current weekly running', 'km'
   max: 400,
   step: 0.1,
 });
-const bodyMass = number('bodyMassKg', 'Body mass', 'kg', { min: 20, max: 250, step: 0.1 });
 
 const emptyToNull = (text: string) => (text.trim() === '' ? null : text);
 
@@ -143,13 +143,11 @@ export function SubjectiveSection({ record, onChange, disabled }: SubjectiveSect
             onChange={(value) => update({ weeklyDistanceKm: value })}
             disabled={disabled}
           />
-          <MeasureInput
-            field={bodyMass}
-            where={null}
-            showLabel
+          <BodyMassField
             value={record.bodyMassKg}
             onChange={(value) => onChange({ ...record, bodyMassKg: value })}
             disabled={disabled}
+            carried={record.carriedForward}
           />
         </SimpleGrid>
 

@@ -1,4 +1,4 @@
-import { Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import {
   SIDES,
   YES_NO_OPTIONS,
@@ -9,11 +9,14 @@ import {
 } from '../../../../../shared/clinical/catalogue/types';
 import { MeasureInput } from '../../../components/MeasureInput';
 import { OptionSelect } from '../../../components/OptionSelect';
+import { describeDate } from '../../../format/dates';
 import type { TestPart } from '../record-updates';
 
 interface TestCardProps {
   test: ClinicalTest;
   result: TestResult | undefined;
+  /** The date of the visit this test was carried forward from, in a follow-up being recorded. */
+  carriedFrom?: string | null;
   onChange(part: TestPart, fieldId: string, value: FieldValue): void;
   disabled: boolean;
   /** Lines worked out from the values (scores, torque, LSI, interpretation). */
@@ -62,13 +65,21 @@ function FieldInput(props: {
  * One test from the catalogue: its shared fields, then each per-side field as a row with the
  * left and right inputs side by side, in examination order (Tab goes left, right, next row).
  */
-export function TestCard({ test, result, onChange, disabled, readout }: TestCardProps) {
+export function TestCard(props: TestCardProps) {
+  const { test, result, onChange, disabled, readout, carriedFrom } = props;
   const headingId = `test-${test.id}`;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
-      <Title order={4} id={headingId}>
-        {test.name}
-      </Title>
+      <Group gap="sm" align="center">
+        <Title order={4} id={headingId}>
+          {test.name}
+        </Title>
+        {carriedFrom && (
+          <Badge variant="light" color="blue">
+            Done on {describeDate(carriedFrom)}: measure again
+          </Badge>
+        )}
+      </Group>
       <Text size="sm" c="dimmed" mb="sm">
         {test.purpose}
       </Text>
