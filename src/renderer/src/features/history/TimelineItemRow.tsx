@@ -106,7 +106,23 @@ export function TimelineItemRow({
             <Anchor component={Link} to={to} fw={600}>
               {item.title}, version {item.version}
             </Anchor>{' '}
-            saved by {item.savedBy}
+            saved by {item.savedBy} ·{' '}
+            {/* Any version can be given again exactly as it was: made, printed or emailed. */}
+            <Anchor
+              component={Link}
+              to={`/patients/${patientId}/programs/${item.programId}/handout?version=${item.version}`}
+              aria-label={`Handout of version ${item.version} (${item.title})`}
+            >
+              Handout
+            </Anchor>{' '}
+            ·{' '}
+            <Anchor
+              component={Link}
+              to={`/patients/${patientId}/programs/${item.programId}/handout?version=${item.version}&email=1`}
+              aria-label={`Email version ${item.version} to the patient (${item.title})`}
+            >
+              Email
+            </Anchor>
           </Text>
         </>
       )}

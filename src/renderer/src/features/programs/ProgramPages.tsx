@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Loader } from '@mantine/core';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useAssessment } from '../../api/assessments';
 import { usePatient } from '../../api/patients';
@@ -12,9 +12,9 @@ import {
 import { useClinicalSettings } from '../../api/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeDateTime } from '../../format/dates';
-import type { Program } from '../../../../shared/domain/program';
 import { emptyDraft, fromContent } from './program-draft';
 import { ProgramBuilder } from './ProgramBuilder';
+import { ProgramVersions } from './ProgramVersions';
 
 function useBuilderData(patientId: string, assessmentId: string | undefined) {
   const patient = usePatient(patientId);
@@ -68,61 +68,6 @@ export function NewProgramPage() {
   );
 }
 
-function VersionList({ program, viewing }: { program: Program; viewing: number }) {
-  return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="versions-heading">
-      <Title order={3} size="h4" id="versions-heading" mb="sm">
-        Saved versions
-      </Title>
-      <Stack gap={4} component="ol" p={0} m={0}>
-        {program.versions.map((version) => (
-          <Group key={version.version} component="li" gap="xs" style={{ listStyle: 'none' }}>
-            {version.version === viewing ? (
-              <Text size="sm" fw={700} aria-current="true">
-                Version {version.version}
-              </Text>
-            ) : (
-              <Anchor
-                component={Link}
-                size="sm"
-                to={version.version === program.latestVersion ? '?' : `?version=${version.version}`}
-              >
-                Version {version.version}
-              </Anchor>
-            )}
-            <Text size="xs" c="dimmed">
-              {describeDateTime(version.savedAt)}, {version.savedBy}
-            </Text>
-            {version.version === program.latestVersion && (
-              <Badge size="xs" variant="light">
-                latest
-              </Badge>
-            )}
-            <Anchor
-              component={Link}
-              size="xs"
-              to={`handout?version=${version.version}`}
-              relative="path"
-              aria-label={`Handout (PDF) of version ${version.version}`}
-            >
-              Handout (PDF)
-            </Anchor>
-            <Anchor
-              component={Link}
-              size="xs"
-              to={`handout?version=${version.version}&email=1`}
-              relative="path"
-              aria-label={`Email to patient: version ${version.version}`}
-            >
-              Email to patient
-            </Anchor>
-          </Group>
-        ))}
-      </Stack>
-    </Paper>
-  );
-}
-
 /** A saved program: edit it (saving adds a version) or view an older version as it was. */
 export function ProgramPage() {
   const params = useParams();
@@ -151,7 +96,7 @@ export function ProgramPage() {
       initial={fromContent(shown.current.content, shown.current.version)}
       draftKey={`program:${shown.id}`}
       readOnly={readOnly}
-      aside={<VersionList program={shown} viewing={shown.current.version} />}
+      aside={<ProgramVersions program={shown} viewing={shown.current.version} />}
       banner={
         readOnly ? (
           <Alert color="blue" title={`Viewing version ${shown.current.version}`}>
