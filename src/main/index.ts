@@ -8,6 +8,7 @@ import { createRouter } from './ipc/router';
 import { isTrustedAppSender } from './security-policy';
 import { createServices } from './services';
 import { workerHandoutRenderer } from './pdf/worker-renderer';
+import { electronFolderDialog } from './system/electron/electron-folder-dialog';
 import { electronMailApp } from './system/electron/electron-mail-app';
 import { electronSaveDialog } from './system/electron/electron-save-dialog';
 import { safeStorageSecretBox } from './system/electron/safe-storage-secret-box';
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
   const services = createServices(connection.db, {
     handoutRenderer,
     saveDialog: electronSaveDialog,
+    folderDialog: electronFolderDialog,
     secrets: safeStorageSecretBox,
     mailApp: electronMailApp,
   });

@@ -4,6 +4,7 @@ import { createRouter, type Router } from '../../src/main/ipc/router';
 import { inProcessHandoutRenderer } from '../../src/main/pdf/in-process-renderer';
 import { createServices, type Services, type SystemPorts } from '../../src/main/services';
 import { derivedSecretBox } from '../../src/main/system/headless/derived-secret-box';
+import { givenFolderDialog } from '../../src/main/system/headless/folder-dialogs';
 import { folderMailApp } from '../../src/main/system/headless/mail-apps';
 import { folderSaveDialog } from '../../src/main/system/headless/save-dialogs';
 import { FONTS_DIRECTORY } from './handout-samples';
@@ -25,10 +26,12 @@ export async function openTestApp(
   ports: Partial<SystemPorts> = {},
 ): Promise<TestApp> {
   const connection = await openTestDatabase(folderPath, key);
-  // Handouts render in-process; "saved" files and mail drafts land in the test's own folder.
+  // Handouts render in-process; "saved" files, exported records and mail drafts land in the
+  // test's own folder.
   const services = createServices(connection.db, {
     handoutRenderer: inProcessHandoutRenderer(FONTS_DIRECTORY),
     saveDialog: folderSaveDialog(folderPath),
+    folderDialog: givenFolderDialog(folderPath),
     secrets: derivedSecretBox(key),
     mailApp: folderMailApp(folderPath),
     ...ports,

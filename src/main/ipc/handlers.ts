@@ -13,6 +13,10 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
     'patients.create': ({ patient }) => services.patients.create(patient),
     'patients.update': ({ id, revision, patient }) =>
       services.patients.update(id, revision, patient),
+    'patients.archive': ({ id, revision }) => services.patients.setArchived(id, revision, true),
+    'patients.restore': ({ id, revision }) => services.patients.setArchived(id, revision, false),
+    'patients.exportRecord': ({ id }) => services.recordExport.exportRecord(id),
+    'patients.erase': ({ id, confirmation }) => services.erasure.erase(id, confirmation),
     'drafts.get': ({ formKey }) => services.drafts.get(formKey),
     'drafts.save': ({ formKey, payload }) => services.drafts.save(formKey, payload),
     'drafts.discard': ({ formKey }) => {
@@ -20,7 +24,8 @@ export function createHandlers(services: Services, info: AppInfo): Handlers {
       return null;
     },
     'episodes.list': ({ patientId }) => services.assessments.episodes(patientId),
-    'assessments.start': ({ patientId, episode }) => services.assessments.start(patientId, episode),
+    'assessments.start': ({ patientId, episode, startFrom }) =>
+      services.assessments.start(patientId, episode, startFrom),
     'assessments.get': ({ id }) => services.assessments.get(id),
     'assessments.forPatient': ({ patientId }) => services.assessments.forPatient(patientId),
     'assessments.saveDraft': ({ id, revision, record }) =>

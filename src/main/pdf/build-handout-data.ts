@@ -15,11 +15,13 @@ import type {
   StoredProgramContent,
 } from '../../shared/domain/program';
 import type {
+  HandoutClinic,
   HandoutData,
   HandoutExercise,
   HandoutIllustration,
   HandoutReturnToRun,
 } from './handout-data';
+import { safeFileNamePart } from './file-name';
 import { EXERCISE_PAIN_GUIDE, RUNNING_PAIN_RULE, SEEK_HELP } from './handout-text';
 
 /** The text of an exercise a handout needs, from the library or the clinic's own. */
@@ -120,6 +122,21 @@ function returnToRunTable(plan: ReturnToRunPlan): HandoutReturnToRun {
   };
 }
 
+/** The clinic's details as a letterhead shows them: the address a line at a time. */
+export function letterheadClinic(clinic: ClinicProfile): HandoutClinic {
+  return {
+    name: clinic.name,
+    addressLines: clinic.address
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+    phone: clinic.phone,
+    email: clinic.email,
+    website: clinic.website,
+    logo: clinic.logo,
+  };
+}
+
 /**
  * The handout for one program version, in words. Refuses an empty program, and leaves out
  * every piece of running advice while a red flag is positive.
@@ -135,17 +152,7 @@ export function buildHandoutData(source: HandoutSource): HandoutData {
   const withRunning = referral === null && content.returnToRun !== null;
   return {
     paperSize: clinic.paperSize,
-    clinic: {
-      name: clinic.name,
-      addressLines: clinic.address
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
-      phone: clinic.phone,
-      email: clinic.email,
-      website: clinic.website,
-      logo: clinic.logo,
-    },
+    clinic: letterheadClinic(clinic),
     practitioner: content.savedBy,
     issuedOn: format(source.issuedAt, 'd MMMM yyyy'),
     patientName: fullName(source.patient),
@@ -178,9 +185,6 @@ export function handoutFileName(
   patient: { firstName: string; lastName: string },
   issuedAt: Date,
 ): string {
-  const name = fullName(patient)
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const name = safeFileNamePart(fullName(patient));
   return `Home program - ${name} - ${format(issuedAt, 'yyyy-MM-dd')}.pdf`;
 }

@@ -51,19 +51,24 @@ export function workerHandoutRenderer(workerFile: string, fontsDirectory: string
     return created;
   }
 
+  function send(job: HandoutJob): Promise<Buffer> {
+    return new Promise<Buffer>((resolve, reject) => {
+      pending.set(job.id, { resolve, reject });
+      const worker = started();
+      worker.ref();
+      worker.postMessage(job);
+    });
+  }
+
   return {
     start() {
       started();
     },
     render(data, createdAt) {
-      const id = nextId++;
-      return new Promise<Buffer>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        const job: HandoutJob = { id, data, createdAt: createdAt.toISOString() };
-        const worker = started();
-        worker.ref();
-        worker.postMessage(job);
-      });
+      return send({ id: nextId++, kind: 'handout', data, createdAt: createdAt.toISOString() });
+    },
+    renderRecord(data, createdAt) {
+      return send({ id: nextId++, kind: 'record', data, createdAt: createdAt.toISOString() });
     },
     async close() {
       const running = worker;

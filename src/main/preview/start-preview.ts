@@ -6,6 +6,7 @@ import { isAppPageUrl } from '../security-policy';
 import { createServices } from '../services';
 import type { HandoutRenderer } from '../pdf/handout-renderer';
 import { derivedSecretBox } from '../system/headless/derived-secret-box';
+import { downloadFolderDialog } from '../system/headless/folder-dialogs';
 import { downloadMailApp } from '../system/headless/mail-apps';
 import { downloadSaveDialog } from '../system/headless/save-dialogs';
 import { givenKeyProvider } from '../system/headless/given-key-provider';
@@ -33,6 +34,7 @@ export async function startPreview(options: PreviewOptions) {
   const services = createServices(connection.db, {
     handoutRenderer: options.handoutRenderer,
     saveDialog: downloadSaveDialog,
+    folderDialog: downloadFolderDialog,
     secrets: derivedSecretBox(options.key),
     mailApp: downloadMailApp,
   });

@@ -10,18 +10,20 @@ import type {
   RenderedHandout,
 } from '../../shared/domain/handout';
 import type { AppDatabase } from '../db/connection';
+import { patientRow } from '../db/queries/patient-record';
 import { handoutExports } from '../db/schema';
 import {
   buildHandoutData,
   handoutFileName,
   HandoutNotPossibleError,
-  type HandoutExerciseText,
 } from '../pdf/build-handout-data';
 import type { HandoutRenderer } from '../pdf/handout-renderer';
 import type { SaveDialog } from '../system/ports';
 import type { Clock } from './clock';
 import type { CustomExerciseService } from './custom-exercises';
 import { IncompleteError, NotFoundError } from './errors';
+import { programExerciseText } from './exercise-text';
+import { ERASED_MEANWHILE } from './patient-erasure';
 import type { ProgramService } from './programs';
 import type { SettingsService } from './settings';
 
@@ -111,8 +113,7 @@ export function createHandoutService(
           clinic: deps.settings.clinic(),
           options,
           issuedAt,
-          exerciseText: (id): HandoutExerciseText | undefined =>
-            findExercise(id) ?? content.clinicExercises?.[id] ?? deps.customExercises.find(id),
+          exerciseText: (id) => programExerciseText(id, content, deps.customExercises),
           photoFor: (id) => (findExercise(id) ? null : deps.customExercises.photo(id)),
         });
       } catch (error) {
@@ -120,6 +121,9 @@ export function createHandoutService(
         throw error;
       }
       const pdf = await ports.renderer.render(data, issuedAt);
+      // The patient may have been erased while the PDF was being made (erasing drops what is
+      // kept, but this render was not kept yet): keeping it now would bring their handout back.
+      if (!patientRow(db, patient.id)) throw new NotFoundError(ERASED_MEANWHILE);
       const handoutId = clock.newId();
       const fileName = handoutFileName(patient, issuedAt);
       keep(handoutId, {
@@ -161,6 +165,13 @@ export function createHandoutService(
     /** A previewed handout's bytes and whose it is, to attach to an email. */
     previewed(handoutId: string): RenderedHandoutFile {
       return take(handoutId);
+    },
+
+    /** Drops the patient's rendered handouts from memory (the patient is being erased). */
+    forget(patientId: string): void {
+      for (const [id, handout] of rendered) {
+        if (handout.patientId === patientId) rendered.delete(id);
+      }
     },
 
     forProgram(programId: string): HandoutExport[] {

@@ -2,15 +2,17 @@ import type { AppDatabase } from '../db/connection';
 import type { HandoutRenderer } from '../pdf/handout-renderer';
 import { createOutboxSender } from '../mail/outbox-sender';
 import type { TlsTrust } from '../mail/smtp-options';
-import type { MailApp, SaveDialog, SecretBox } from '../system/ports';
+import type { FolderDialog, MailApp, SaveDialog, SecretBox } from '../system/ports';
 import { systemClock, type Clock } from './clock';
 import { createAssessmentService } from './assessments';
 import { createCustomExerciseService } from './custom-exercises';
 import { createFormDraftService } from './form-drafts';
 import { createHandoutService } from './handouts';
 import { createMailService } from './mail';
+import { createPatientErasureService } from './patient-erasure';
 import { createPatientService } from './patients';
 import { createProgramService } from './programs';
+import { createRecordExportService } from './record-export';
 import { createSettingsService } from './settings';
 import { createTimelineService } from './timeline';
 
@@ -18,6 +20,8 @@ import { createTimelineService } from './timeline';
 export interface SystemPorts {
   handoutRenderer: HandoutRenderer;
   saveDialog: SaveDialog;
+  /** Where an exported patient record goes. */
+  folderDialog: FolderDialog;
   secrets: SecretBox;
   mailApp: MailApp;
   /** Certificate authorities the mail sender trusts beyond the system's (tests only). */
@@ -32,10 +36,15 @@ export const NO_SYSTEM_PORTS: SystemPorts = {
   handoutRenderer: {
     start: () => {},
     render: () => Promise.reject(new Error('This tool does not make handouts.')),
+    renderRecord: () => Promise.reject(new Error('This tool does not export patient records.')),
     close: async () => {},
   },
   saveDialog: {
     chooseHandoutTarget: () => Promise.reject(new Error('This tool does not save handouts.')),
+  },
+  folderDialog: {
+    chooseExportFolder: () =>
+      Promise.reject(new Error('This tool does not export patient records.')),
   },
   secrets: {
     wrap: () => {
@@ -91,6 +100,15 @@ export function createServices(db: AppDatabase, system: SystemPorts, clock: Cloc
     mail,
     outbox,
     timeline: createTimelineService(db, { patients }),
+    recordExport: createRecordExportService(
+      db,
+      clock,
+      { settings, customExercises },
+      { renderer: system.handoutRenderer, folderDialog: system.folderDialog },
+    ),
+    erasure: createPatientErasureService(db, clock, {
+      forgetRenders: (patientId) => handouts.forget(patientId),
+    }),
   };
 }
 

@@ -3,7 +3,11 @@ import type { Patient, PatientInput, PatientSummary } from '../../shared/domain/
 import { foldForSearch, patientSortName, phoneSearchText } from '../../shared/domain/search-text';
 import type { AppDatabase } from '../db/connection';
 import { patientSearchMatch } from '../db/patient-search-match';
-import { activePatientsByName, newestMatchingPatients } from '../db/queries/patient-list';
+import {
+  activePatientsByName,
+  archivedPatientsByName,
+  newestMatchingPatients,
+} from '../db/queries/patient-list';
 import { patients } from '../db/schema';
 import type { Clock } from './clock';
 import { ConflictError, NotFoundError } from './errors';
@@ -77,12 +81,21 @@ export function createPatientService(db: AppDatabase, clock: Clock) {
      * Active patients whose name, email or phone matches what was typed, in name order. When
      * more match than fit, the newest are returned and `more` asks the physio to type more.
      */
-    search({ query, limit }: { query: string; limit: number }): PatientSearchResult {
+    search({
+      query,
+      limit,
+      archived = false,
+    }: {
+      query: string;
+      limit: number;
+      /** The archived patients instead of the active ones ("Show archived"). */
+      archived?: boolean;
+    }): PatientSearchResult {
       const match = patientSearchMatch(foldForSearch(query));
       const rows =
         match === null
-          ? activePatientsByName(db, limit + 1).all()
-          : newestMatchingPatients(db, match, limit + 1)
+          ? (archived ? archivedPatientsByName : activePatientsByName)(db, limit + 1).all()
+          : newestMatchingPatients(db, match, limit + 1, archived)
               .all()
               .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
       return {
@@ -121,6 +134,30 @@ export function createPatientService(db: AppDatabase, clock: Clock) {
       throw new ConflictError(
         "This patient's details were changed since you opened them, so your change was not saved. " +
           'Open the patient again to see the latest details, then make your change.',
+      );
+    },
+
+    /**
+     * Archives the patient (out of the list and search, record kept whole) or brings them
+     * back; refused like an update when the record changed since `revision`.
+     */
+    setArchived(id: string, revision: number, archived: boolean): Patient {
+      const now = clock.nowIso();
+      const row = db
+        .update(patients)
+        .set({
+          archivedAt: archived ? now : null,
+          updatedAt: now,
+          revision: sql`${patients.revision} + 1`,
+        })
+        .where(and(eq(patients.id, id), eq(patients.revision, revision)))
+        .returning()
+        .get();
+      if (row) return toPatient(row);
+      get(id);
+      throw new ConflictError(
+        "This patient's record was changed since you opened it, so it was not " +
+          `${archived ? 'archived' : 'restored'}. Open the patient again, then try once more.`,
       );
     },
   };

@@ -49,3 +49,15 @@ export type MailDraftTarget =
 export interface MailApp {
   openDraft(fileName: string, eml: Buffer): Promise<MailDraftTarget>;
 }
+
+/** Where an exported patient record (a PDF and a JSON file) goes. */
+export type ExportFolder =
+  | { kind: 'folder'; path: string }
+  /** The browser preview has no folder dialog: the page downloads both files itself. */
+  | { kind: 'download' }
+  | { kind: 'cancelled' };
+
+/** Asks the physio for a folder (the system's folder dialog in the desktop app). */
+export interface FolderDialog {
+  chooseExportFolder(): Promise<ExportFolder>;
+}

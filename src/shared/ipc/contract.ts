@@ -5,6 +5,7 @@ import {
   patientSchema,
   patientSummarySchema,
 } from '../domain/patient';
+import { eraseInputSchema, erasedSchema, exportedRecordSchema } from '../domain/patient-record';
 import { clinicalSettingsSchema } from '../clinical/settings';
 import { clinicProfileSchema } from '../domain/clinic-profile';
 import {
@@ -65,6 +66,8 @@ export const contract = {
       .object({
         query: z.string().max(200, 'Search text can be at most 200 characters').default(''),
         limit: z.number().int().min(1).max(200).default(50),
+        /** Search the archived patients instead of the active ones. */
+        archived: z.boolean().default(false),
       })
       .strict(),
     output: z.object({
@@ -90,6 +93,23 @@ export const contract = {
       })
       .strict(),
     output: patientSchema,
+  },
+  'patients.archive': {
+    input: z.object({ id: patientIdSchema, revision }).strict(),
+    output: patientSchema,
+  },
+  'patients.restore': {
+    input: z.object({ id: patientIdSchema, revision }).strict(),
+    output: patientSchema,
+  },
+  'patients.exportRecord': {
+    input: z.object({ id: patientIdSchema }).strict(),
+    output: exportedRecordSchema,
+  },
+  'patients.erase': {
+    /** The patient's full name as typed by the physio, to confirm. */
+    input: eraseInputSchema.extend({ id: patientIdSchema }).strict(),
+    output: erasedSchema,
   },
   'drafts.get': {
     input: z.object({ formKey: formKeySchema }).strict(),
@@ -119,6 +139,13 @@ export const contract = {
       .object({
         patientId: patientIdSchema,
         episode: z.union([z.object({ episodeId: z.uuid() }).strict(), newEpisodeSchema.strict()]),
+        /** A follow-up: the signed visit whose tests and set-up are carried forward. */
+        startFrom: z
+          .object({
+            assessmentId: z.uuid({ error: 'Choose a signed visit to start the follow-up from' }),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     output: assessmentSchema,

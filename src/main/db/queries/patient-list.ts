@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../connection';
 import { patientSearch } from '../patient-search-table';
 import { patients } from '../schema';
@@ -29,17 +29,37 @@ export function activePatientsByName(db: AppDatabase, limit: number) {
     .limit(limit);
 }
 
+/** Archived patients in name order, walking the partial index of archived names. */
+export function archivedPatientsByName(db: AppDatabase, limit: number) {
+  return db
+    .select(summaryColumns)
+    .from(patients)
+    .where(isNotNull(patients.archivedAt))
+    .orderBy(patients.sortName)
+    .limit(limit);
+}
+
 /**
- * Active patients matching an FTS5 expression, newest first. The search index is walked in
- * rowid order and stops at the limit, so a broad first keystroke ("m", "04") costs the same
- * as a precise one.
+ * Active (or, when asked, archived) patients matching an FTS5 expression, newest first. The
+ * search index is walked in rowid order and stops at the limit, so a broad first keystroke
+ * ("m", "04") costs the same as a precise one.
  */
-export function newestMatchingPatients(db: AppDatabase, match: string, limit: number) {
+export function newestMatchingPatients(
+  db: AppDatabase,
+  match: string,
+  limit: number,
+  archived = false,
+) {
   return db
     .select(summaryColumns)
     .from(patientSearch)
     .innerJoin(patients, eq(patients.rowKey, patientSearch.rowid))
-    .where(and(sql`patient_search MATCH ${match}`, isNull(patients.archivedAt)))
+    .where(
+      and(
+        sql`patient_search MATCH ${match}`,
+        archived ? isNotNull(patients.archivedAt) : isNull(patients.archivedAt),
+      ),
+    )
     .orderBy(desc(patientSearch.rowid))
     .limit(limit);
 }

@@ -5,3 +5,4 @@ export * from './settings';
 export * from './programs';
 export * from './handouts';
 export * from './outbox';
+export * from './record-keeping';

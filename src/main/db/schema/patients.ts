@@ -49,5 +49,9 @@ export const patients = sqliteTable(
     index('patients_active_by_name')
       .on(table.sortName)
       .where(sql`${table.archivedAt} IS NULL`),
+    // The list of archived patients ("Show archived"), in name order too.
+    index('patients_archived_by_name')
+      .on(table.sortName)
+      .where(sql`${table.archivedAt} IS NOT NULL`),
   ],
 );

@@ -1,10 +1,31 @@
 import { Image, Text, View } from '@react-pdf/renderer';
-import type { HandoutData } from '../handout-data';
+import type { HandoutClinic, HandoutData } from '../handout-data';
 import { COLOURS, styles } from './theme';
 
 /** The clinic's heading on the first page: who made the handout, for whom, and when. */
 export function Letterhead({ data }: { data: HandoutData }) {
-  const { clinic } = data;
+  return (
+    <ClinicLetterhead
+      clinic={data.clinic}
+      title="Home exercise program"
+      lines={`${data.issuedOn}\nFrom ${data.practitioner}`}
+    />
+  );
+}
+
+/**
+ * The clinic's logo, name, address and contacts, with what the document is on the right.
+ * Shared by the handout and the patient record summary.
+ */
+export function ClinicLetterhead({
+  clinic,
+  title,
+  lines,
+}: {
+  clinic: HandoutClinic;
+  title: string;
+  lines: string;
+}) {
   const contact = [clinic.phone, clinic.email, clinic.website].filter((part) => part !== '');
   return (
     <View
@@ -29,8 +50,8 @@ export function Letterhead({ data }: { data: HandoutData }) {
         <Text style={styles.small}>{[...clinic.addressLines, ...contact].join('\n')}</Text>
       </View>
       <Text style={[styles.small, { width: 150, textAlign: 'right' }]}>
-        <Text style={{ fontSize: 10, fontWeight: 'bold' }}>Home exercise program</Text>
-        {`\n${data.issuedOn}\nFrom ${data.practitioner}`}
+        <Text style={{ fontSize: 10, fontWeight: 'bold' }}>{title}</Text>
+        {`\n${lines}`}
       </Text>
     </View>
   );

@@ -4,14 +4,15 @@ import { callApi } from './client';
 
 const patientKeys = {
   all: ['patients'] as const,
-  search: (query: string) => ['patients', 'search', query] as const,
+  search: (query: string, archived: boolean) => ['patients', 'search', query, archived] as const,
   one: (id: string) => ['patients', 'one', id] as const,
 };
 
-export function usePatientSearch(query: string) {
+/** Active patients matching what was typed; the archived ones instead when asked. */
+export function usePatientSearch(query: string, archived = false) {
   return useQuery({
-    queryKey: patientKeys.search(query),
-    queryFn: () => callApi('patients.search', { query, limit: 50 }),
+    queryKey: patientKeys.search(query, archived),
+    queryFn: () => callApi('patients.search', { query, limit: 50, archived }),
     // Keep the last list on screen while the next keystroke's results load.
     placeholderData: keepPreviousData,
   });

@@ -1,10 +1,12 @@
 import {
+  Alert,
   Anchor,
   Button,
   Group,
   Loader,
   Paper,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
@@ -12,16 +14,19 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { usePatientSearch } from '../../api/patients';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeBirthDate, describeDate } from '../../format/dates';
 
 export function PatientListPage() {
   const [query, setQuery] = useState('');
+  const [archived, setArchived] = useState(false);
   // Search as you type, but wait for a short pause so each keystroke is not a query.
   const [debouncedQuery] = useDebouncedValue(query.trim(), 120);
-  const search = usePatientSearch(debouncedQuery);
+  const search = usePatientSearch(debouncedQuery, archived);
+  // A message from the page the physio came from (a patient was just erased).
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const patients = search.data?.patients ?? [];
 
   return (
@@ -33,8 +38,14 @@ export function PatientListPage() {
         </Button>
       </Group>
 
+      {notice && (
+        <Alert color="teal" role="status" title="Done">
+          {notice}
+        </Alert>
+      )}
+
       <TextInput
-        label="Search patients"
+        label={archived ? 'Search archived patients' : 'Search patients'}
         description="Part of a name, email address or phone number"
         placeholder="e.g. Marta, @example.com, 0412"
         value={query}
@@ -45,10 +56,21 @@ export function PatientListPage() {
         autoFocus
       />
 
+      <Switch
+        label="Show archived patients"
+        description="Archived patients are kept but left out of the list; open one to restore it."
+        checked={archived}
+        onChange={(event) => setArchived(event.currentTarget.checked)}
+      />
+
       <ErrorAlert error={search.error} title="The patient list could not be loaded" />
 
       <Paper withBorder radius="md">
-        <Table highlightOnHover verticalSpacing="sm" aria-label="Patients">
+        <Table
+          highlightOnHover
+          verticalSpacing="sm"
+          aria-label={archived ? 'Archived patients' : 'Patients'}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
@@ -76,9 +98,13 @@ export function PatientListPage() {
         </Table>
         {search.isSuccess && patients.length === 0 && (
           <Text p="lg" c="dimmed" role="status">
-            {debouncedQuery
-              ? `No patients match "${debouncedQuery}".`
-              : 'No patients yet. Use "New patient" to add the first one.'}
+            {archived
+              ? debouncedQuery
+                ? `No archived patients match "${debouncedQuery}".`
+                : 'No archived patients.'
+              : debouncedQuery
+                ? `No patients match "${debouncedQuery}".`
+                : 'No patients yet. Use "New patient" to add the first one.'}
           </Text>
         )}
       </Paper>

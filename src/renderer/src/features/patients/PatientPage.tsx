@@ -26,6 +26,7 @@ import { ProgressCharts } from '../history/ProgressCharts';
 import { PatientEmails } from '../mail/PatientEmails';
 import { PatientPrograms } from '../programs/PatientPrograms';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PatientRecordActions } from './PatientRecordActions';
 import { describeBirthDate, describeDate } from '../../format/dates';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -114,6 +115,8 @@ export function PatientPage() {
           Edit details
         </Button>
       </Group>
+
+      <PatientRecordActions patient={patient} />
 
       <Paper withBorder p="lg">
         <Title order={3} size="h4" mb="md">
