@@ -1,7 +1,8 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import type { HandoutAction } from '../../../../shared/domain/handout';
 import { useHandoutHistory } from '../../api/handouts';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
 import { describeDateTime } from '../../format/dates';
 
 const HOW: Record<HandoutAction, string> = {
@@ -15,10 +16,7 @@ export function HandoutHistory({ programId }: { programId: string }) {
   const history = useHandoutHistory(programId);
   const entries = history.data ?? [];
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="handouts-given-heading">
-      <Title order={3} size="h4" id="handouts-given-heading" mb="sm">
-        Handouts given
-      </Title>
+    <Section title="Handouts given">
       <ErrorAlert error={history.error} title="The list of handouts could not be loaded" />
       {entries.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -54,6 +52,6 @@ export function HandoutHistory({ programId }: { programId: string }) {
           </Table.Tbody>
         </Table>
       )}
-    </Paper>
+    </Section>
   );
 }

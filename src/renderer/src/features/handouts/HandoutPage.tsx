@@ -24,6 +24,7 @@ import { useRecordHandoutPrint, useRenderHandout, useSaveHandout } from '../../a
 import { usePatient } from '../../api/patients';
 import { useProgram } from '../../api/programs';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
 import { EmailHandoutDialog } from '../mail/EmailHandoutDialog';
 import { bytesFromBase64, downloadFile } from './download';
 import { HandoutHistory } from './HandoutHistory';
@@ -168,10 +169,7 @@ function HandoutWorkspace(props: {
         </Text>
       </div>
 
-      <Paper withBorder p="lg" component="section" aria-labelledby="handout-options-heading">
-        <Title order={3} size="h4" id="handout-options-heading" mb="sm">
-          What the handout says
-        </Title>
+      <Section title="What the handout says">
         <form noValidate onSubmit={form.handleSubmit(make)}>
           <Group align="flex-end" wrap="wrap">
             <TextInput
@@ -191,7 +189,7 @@ function HandoutWorkspace(props: {
             </Button>
           </Group>
         </form>
-      </Paper>
+      </Section>
 
       <ErrorAlert error={render.error} title="The handout could not be made" />
       <ErrorAlert error={pages.error} title="The preview could not be shown" />

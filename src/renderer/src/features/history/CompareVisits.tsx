@@ -1,9 +1,10 @@
-import { Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Loader, SimpleGrid, Text } from '@mantine/core';
 import { useState } from 'react';
 import { usePatientAssessments } from '../../api/assessments';
 import { useCompareVisits } from '../../api/history';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { OptionSelect } from '../../components/OptionSelect';
+import { Section } from '../../components/Section';
 import { describeDate } from '../../format/dates';
 import { ComparisonTable } from './ComparisonTable';
 
@@ -31,10 +32,7 @@ export function CompareVisits({ patientId }: { patientId: string }) {
     options.find((option) => option.value === id)?.label ?? '—';
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="compare-heading">
-      <Title order={3} size="h4" id="compare-heading" mb="md">
-        Compare two visits
-      </Title>
+    <Section title="Compare two visits">
       <ErrorAlert error={assessments.error} title="The visits could not be loaded" />
       {assessments.isPending ? (
         <Loader size="sm" aria-label="Loading visits" />
@@ -82,6 +80,6 @@ export function CompareVisits({ patientId }: { patientId: string }) {
           ) : null}
         </>
       )}
-    </Paper>
+    </Section>
   );
 }

@@ -1,18 +1,18 @@
-import { Divider, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { Fragment } from 'react';
+import { Loader, Text } from '@mantine/core';
 import { usePatientTimeline } from '../../api/history';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { EpisodeTimeline } from './EpisodeTimeline';
+import { Section } from '../../components/Section';
+import { VirtualTimeline } from './VirtualTimeline';
 
 /** The patient's history at a glance, by episode of care, newest first. */
 export function PatientTimeline({ patientId }: { patientId: string }) {
   const timeline = usePatientTimeline(patientId);
   const episodes = timeline.data ?? [];
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="timeline-heading">
-      <Title order={3} size="h4" id="timeline-heading" mb="md">
-        Timeline
-      </Title>
+    <Section
+      title="Timeline"
+      description="Newest first, by episode of care. Each entry opens what it was."
+    >
       <ErrorAlert error={timeline.error} title="The timeline could not be loaded" />
       {timeline.isPending ? (
         <Loader size="sm" aria-label="Loading the timeline" />
@@ -21,15 +21,8 @@ export function PatientTimeline({ patientId }: { patientId: string }) {
           No visits yet.
         </Text>
       ) : (
-        <Stack gap="md">
-          {episodes.map((entry, index) => (
-            <Fragment key={entry.episode.id}>
-              {index > 0 && <Divider />}
-              <EpisodeTimeline patientId={patientId} entry={entry} />
-            </Fragment>
-          ))}
-        </Stack>
+        <VirtualTimeline patientId={patientId} episodes={episodes} />
       )}
-    </Paper>
+    </Section>
   );
 }

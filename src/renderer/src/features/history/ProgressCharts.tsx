@@ -1,6 +1,7 @@
-import { Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Loader, SimpleGrid, Text } from '@mantine/core';
 import { useProgress } from '../../api/history';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
 import { chartGroups } from './chart-groups';
 import { ProgressChart } from './ProgressChart';
 
@@ -9,13 +10,10 @@ export function ProgressCharts({ patientId }: { patientId: string }) {
   const progress = useProgress(patientId);
   const charts = chartGroups(progress.data ?? []);
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="progress-heading">
-      <Title order={3} size="h4" id="progress-heading" mb="xs">
-        Progress
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Finalised visits only. A measure not recorded at a visit has no point there.
-      </Text>
+    <Section
+      title="Progress"
+      description="Finalised visits only. A measure not recorded at a visit has no point there."
+    >
       <ErrorAlert error={progress.error} title="Progress could not be loaded" />
       {progress.isPending ? (
         <Loader size="sm" aria-label="Loading progress" />
@@ -30,6 +28,6 @@ export function ProgressCharts({ patientId }: { patientId: string }) {
           ))}
         </SimpleGrid>
       )}
-    </Paper>
+    </Section>
   );
 }

@@ -1,19 +1,9 @@
-import {
-  Badge,
-  Button,
-  Grid,
-  Group,
-  NavLink,
-  Paper,
-  ScrollArea,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Grid, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { EXERCISE_CATEGORIES } from '../../../../shared/clinical/catalogue/exercise-types';
 import { useCreateCustomExercise, useUpdateCustomExercise } from '../../api/custom-exercises';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
 import {
   isLibraryExercise,
   useExerciseCatalogue,
@@ -100,17 +90,16 @@ export function LibraryPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           {selected && (
-            <Paper withBorder p="lg" component="section" aria-labelledby="exercise-heading">
-              <Group justify="space-between" mb="sm">
-                <Title order={3} size="h4" id="exercise-heading">
-                  {selected.name}
-                </Title>
-                {!isLibraryExercise(selected) && (
+            <Section
+              title={selected.name}
+              actions={
+                !isLibraryExercise(selected) && (
                   <Button variant="light" size="xs" onClick={() => setEditing(selected.id)}>
                     Edit
                   </Button>
-                )}
-              </Group>
+                )
+              }
+            >
               <ExerciseDetails exercise={selected} />
               {isLibraryExercise(selected) && (
                 <Group mt="md" gap="xs">
@@ -134,7 +123,7 @@ export function LibraryPage() {
                   )}
                 </Group>
               )}
-            </Paper>
+            </Section>
           )}
         </Grid.Col>
       </Grid>

@@ -1,6 +1,7 @@
-import { Button, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { useEmailAttachment, usePatientEmails, useRetryEmail } from '../../api/mail';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
 import { describeDateTime } from '../../format/dates';
 import { bytesFromBase64, downloadFile } from '../handouts/download';
 import { EmailStateCell } from './EmailStateCell';
@@ -17,10 +18,7 @@ export function PatientEmails({ patientId }: { patientId: string }) {
         downloadFile(bytesFromBase64(pdf.pdfBase64), pdf.fileName, 'application/pdf'),
     });
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="emails-heading">
-      <Title order={3} size="h4" id="emails-heading" mb="md">
-        Emails
-      </Title>
+    <Section title="Emails">
       <ErrorAlert error={emails.error} title="The emails could not be loaded" />
       <ErrorAlert error={retry.error} title="The email was not queued again" />
       <ErrorAlert error={attachment.error} title="The PDF could not be opened" />
@@ -75,6 +73,6 @@ export function PatientEmails({ patientId }: { patientId: string }) {
           </Table.Tbody>
         </Table>
       )}
-    </Paper>
+    </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import {
@@ -12,6 +12,7 @@ import {
   useUpdateClinicalSettings,
 } from '../../api/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
 import { useMailSettings } from '../../api/mail';
 import { ClinicProfileForm } from './ClinicProfileForm';
 import { MailSettingsForm } from './MailSettingsForm';
@@ -96,49 +97,39 @@ export function SettingsPage() {
   return (
     <Stack maw={720}>
       <Title order={2}>Settings</Title>
-      <Paper withBorder p="lg">
-        <Title order={3} size="h4" mb="xs">
-          Clinic details for handouts
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          These head every handout you print, so patients know who to contact.
-        </Text>
+      <Section
+        title="Clinic details for handouts"
+        description="These head every handout you print, so patients know who to contact."
+      >
         <ErrorAlert error={clinic.error} title="Clinic details could not be loaded" />
         {clinic.data ? (
           <ClinicProfileForm profile={clinic.data} />
         ) : (
           !clinic.error && <Loader aria-label="Loading clinic details" />
         )}
-      </Paper>
-      <Paper withBorder p="lg" component="section" aria-labelledby="mail-settings-heading">
-        <Title order={3} size="h4" mb="xs" id="mail-settings-heading">
-          Mail
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          The clinic&apos;s outgoing mail server, for emailing home programs to patients. Your email
-          provider or IT support can give you these details.
-        </Text>
+      </Section>
+      <Section
+        title="Mail"
+        description="The clinic's outgoing mail server, for emailing home programs to patients. Your email provider or IT support can give you these details."
+      >
         <ErrorAlert error={mail.error} title="Mail settings could not be loaded" />
         {mail.data ? (
           <MailSettingsForm settings={mail.data} />
         ) : (
           !mail.error && <Loader aria-label="Loading mail settings" />
         )}
-      </Paper>
-      <Paper withBorder p="lg">
-        <Title order={3} size="h4" mb="xs">
-          Clinical thresholds
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          Where the evidence gives no single number, the clinic decides.
-        </Text>
+      </Section>
+      <Section
+        title="Clinical thresholds"
+        description="Where the evidence gives no single number, the clinic decides."
+      >
         <ErrorAlert error={settings.error} title="Settings could not be loaded" />
         {settings.data ? (
           <ClinicalSettingsForm settings={settings.data} />
         ) : (
           <Loader aria-label="Loading settings" />
         )}
-      </Paper>
+      </Section>
     </Stack>
   );
 }
