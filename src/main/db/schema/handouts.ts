@@ -26,6 +26,15 @@ export const handoutExports = sqliteTable(
   },
   (table) => [
     index('handout_exports_by_program').on(table.programId, table.exportedAt),
-    index('handout_exports_by_patient').on(table.patientId, table.exportedAt),
+    // Covers the timeline's handout rows, read without visiting the table.
+    index('handout_exports_by_patient').on(
+      table.patientId,
+      table.exportedAt,
+      table.programId,
+      table.programVersion,
+      table.action,
+      table.fileName,
+      table.id,
+    ),
   ],
 );

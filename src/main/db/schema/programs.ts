@@ -41,7 +41,16 @@ export const programVersions = sqliteTable(
     savedBy: text('saved_by').notNull(),
     savedAt: text('saved_at').notNull(),
   },
-  (table) => [uniqueIndex('program_versions_in_order').on(table.programId, table.version)],
+  (table) => [
+    uniqueIndex('program_versions_in_order').on(table.programId, table.version),
+    // The timeline lists every version's date and author without reading its content.
+    index('program_versions_listing').on(
+      table.programId,
+      table.version,
+      table.savedAt,
+      table.savedBy,
+    ),
+  ],
 );
 
 /**
