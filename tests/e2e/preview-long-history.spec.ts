@@ -66,6 +66,14 @@ test('a patient with 120 visits: the timeline keeps only what is in view and scr
 
   await page.goto(`${preview.url}#/patients/${patient.id}`);
   await expect(page.getByRole('heading', { name: 'Ines Castro' })).toBeVisible();
+  // The visits table keeps the page short: the latest five, the rest on request.
+  const visitsTable = page.getByRole('table', { name: 'Assessments' });
+  await expect(visitsTable.getByRole('row')).toHaveCount(1 + 5);
+  const showAll = page.getByRole('button', { name: 'Show all 120 visits' });
+  await showAll.click();
+  await expect(visitsTable.getByRole('row')).toHaveCount(1 + 120);
+  await page.getByRole('button', { name: 'Show the latest 5 only' }).click();
+  await expect(visitsTable.getByRole('row')).toHaveCount(1 + 5);
   const timeline = page.getByRole('region', { name: 'Timeline' });
   const scrollBox = timeline.getByRole('region', {
     name: 'Visits, programs, handouts and emails, newest first',

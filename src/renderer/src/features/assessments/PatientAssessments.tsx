@@ -7,11 +7,16 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeDate } from '../../format/dates';
 import { StartAssessmentDialog } from './StartAssessmentDialog';
 
+/** Visits shown before "Show all": the rest are in the timeline too, so the page stays short. */
+const RECENT_VISITS = 5;
+
 /** The patient's visits, newest first, with any unfinished draft offered first. */
 export function PatientAssessments({ patientId }: { patientId: string }) {
   const assessments = usePatientAssessments(patientId);
   const [starting, setStarting] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const list = assessments.data ?? [];
+  const shown = showAll ? list : list.slice(0, RECENT_VISITS);
   const draft = list.find((assessment) => assessment.status === 'draft');
   const link = (id: string) => `/patients/${patientId}/assessments/${id}`;
 
@@ -51,7 +56,7 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.map((assessment) => (
+            {shown.map((assessment) => (
               <Table.Tr key={assessment.id}>
                 <Table.Td>
                   <Anchor component={Link} to={link(assessment.id)}>
@@ -77,6 +82,23 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {list.length > RECENT_VISITS && (
+        <Group gap="sm" mt="xs">
+          <Button
+            variant="subtle"
+            size="xs"
+            aria-expanded={showAll}
+            onClick={() => setShowAll((all) => !all)}
+          >
+            {showAll ? `Show the latest ${RECENT_VISITS} only` : `Show all ${list.length} visits`}
+          </Button>
+          {!showAll && (
+            <Text size="sm" c="dimmed">
+              Every visit is also in the timeline below.
+            </Text>
+          )}
+        </Group>
       )}
       {starting && (
         <StartAssessmentDialog patientId={patientId} opened onClose={() => setStarting(false)} />
