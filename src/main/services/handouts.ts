@@ -23,6 +23,7 @@ import type { Clock } from './clock';
 import type { CustomExerciseService } from './custom-exercises';
 import { IncompleteError, NotFoundError } from './errors';
 import { programExerciseText } from './exercise-text';
+import { writeFailureReason } from './write-failure';
 import { ERASED_MEANWHILE } from './patient-erasure';
 import type { ProgramService } from './programs';
 import type { SettingsService } from './settings';
@@ -148,9 +149,8 @@ export function createHandoutService(
       try {
         await writeFile(target.path, handout.pdf);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
         throw new IncompleteError(
-          `The handout could not be saved to ${target.path} (${reason}). Choose another folder.`,
+          `The handout could not be saved to ${target.path}: ${writeFailureReason(error)}. Choose another folder.`,
         );
       }
       return record(handout, 'saved', basename(target.path), target.path);

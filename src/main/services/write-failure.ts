@@ -7,7 +7,7 @@ const REASONS: Record<string, string> = {
   EPERM: 'Stride Clinic is not allowed to write in that folder',
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk is full',
-  EFBIG: 'the files are too large for that disk',
+  EFBIG: 'that disk cannot hold a file this large',
   EROFS: 'that folder is read-only',
   ENOENT: 'that folder no longer exists',
   ENOTDIR: 'that folder no longer exists',
@@ -15,5 +15,5 @@ const REASONS: Record<string, string> = {
 
 export function writeFailureReason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  return (typeof code === 'string' && REASONS[code]) || 'the computer refused to write them';
+  return (typeof code === 'string' && REASONS[code]) || 'the computer refused to write there';
 }
