@@ -52,6 +52,7 @@ const PER_PATIENT: Record<string, string> = {
   programs: 'SELECT * FROM programs WHERE patient_id = :id',
   program_versions:
     'SELECT * FROM program_versions WHERE program_id IN (SELECT id FROM programs WHERE patient_id = :id)',
+  visit_findings: 'SELECT * FROM visit_findings WHERE patient_id = :id',
   handout_exports: 'SELECT * FROM handout_exports WHERE patient_id = :id',
   outbox: 'SELECT * FROM outbox WHERE patient_id = :id',
   record_exports: 'SELECT * FROM record_exports WHERE patient_id = :id',
@@ -223,6 +224,13 @@ describe('exporting a patient record', () => {
       // Every kind of row is present in this record, so none is checked vacuously.
       expect(rows.length, table).toBeGreaterThan(0);
       for (const row of rows) {
+        if (table === 'visit_findings') {
+          // Carried by its visit, as the findings the visit stands signed with.
+          const visit = exported.get(String(row['assessment_id']));
+          expect(visit?.['patientId'], table).toBe(row['patient_id']);
+          expect(visit?.['signedFindings'], table).toEqual(JSON.parse(String(row['findings'])));
+          continue;
+        }
         const key = String(row['form_key'] ?? row['id']);
         const out = exported.get(key);
         expect(out, `${table} ${key}`).toBeDefined();

@@ -10,6 +10,7 @@ import {
 } from '../../src/main/db/queries/patient-timeline';
 import { sampleContent, sampleItems } from '../support/handout-samples';
 import { savedProgramFor, signedVisitFor } from '../support/saved-program';
+import { samplePatient } from '../support/sample-patients';
 import { testAppForEachTest } from '../support/test-app';
 
 const app = testAppForEachTest();
@@ -105,6 +106,38 @@ describe('the patient timeline', () => {
       to: 'zoe@example.com',
       state: 'queued',
     });
+  });
+
+  it('shows the findings a visit stands signed with, an amendment’s once amended', () => {
+    const patient = app.services.patients.create(samplePatient());
+    const signed = signedVisitFor(app, patient.id);
+    const abduction = (left: number) => ({
+      'hhd-hip-abduction': {
+        shared: { leverArm: 0.8, method: 'break', position: 'side-lying' },
+        left: { peakForce: left, trials: 3 },
+        right: { peakForce: 200, trials: 3 },
+      },
+    });
+    const findingsNow = () => {
+      const [episode] = app.services.timeline.forPatient(patient.id);
+      const visit = episode!.items.find((item) => item.kind === 'visit');
+      return visit?.kind === 'visit' ? visit.findings : null;
+    };
+    expect(findingsNow()).toEqual([]);
+    const amended = app.services.assessments.amend(
+      signed.id,
+      signed.revision,
+      { ...signed.record, tests: abduction(120) },
+      { signedBy: 'Jo Physio', reason: 'Strength results typed in late' },
+    );
+    expect(findingsNow()!.join(' ')).toMatch(/left hip abductors/i);
+    app.services.assessments.amend(
+      amended.id,
+      amended.revision,
+      { ...amended.record, tests: abduction(200) },
+      { signedBy: 'Jo Physio', reason: 'Wrong side typed' },
+    );
+    expect(findingsNow()).toEqual([]);
   });
 
   it('reads each kind of event through the patient’s own index', async () => {

@@ -73,6 +73,9 @@ function statements(connection: DatabaseConnection) {
          created_at, updated_at, finalised_at, finalised_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    findings: prepare(
+      `INSERT INTO visit_findings (assessment_id, patient_id, findings) VALUES (?, ?, ?)`,
+    ),
     signed: prepare(
       `INSERT INTO assessment_versions (id, assessment_id, version, kind, record, findings,
          signed_by, signed_at, reason)
@@ -261,14 +264,16 @@ export function seedClinic(
       involvedSide: involvedSide(profile.soreSide, record),
       settings: DEFAULT_CLINICAL_SETTINGS,
     });
+    const signedFindings = JSON.stringify(findings.map(describeFinding));
     insert.signed.run(
       uuidv7({ msecs: start + 40 * MINUTE }),
       id,
       stored,
-      JSON.stringify(findings.map(describeFinding)),
+      signedFindings,
       'Alex Morgan',
       signedAt,
     );
+    insert.findings.run(id, patient.id, signedFindings);
     tally.signedVersions++;
 
     const context: ProgramContext = {

@@ -25,7 +25,7 @@ import {
 } from '../db/assessment-storage';
 import type { AppDatabase } from '../db/connection';
 import { finalVisitsOfPatient } from '../db/queries/patient-visits';
-import { assessments, assessmentVersions, episodes } from '../db/schema';
+import { assessments, assessmentVersions, episodes, visitFindings } from '../db/schema';
 import type { Clock } from './clock';
 import { ConflictError, IncompleteError, NotFoundError } from './errors';
 import type { PatientService } from './patients';
@@ -189,6 +189,7 @@ export function createAssessmentService(
       .orderBy(desc(assessmentVersions.version))
       .limit(1)
       .get();
+    const findings = findingsFor(assessment, record);
     db.insert(assessmentVersions)
       .values({
         id: clock.newId(),
@@ -196,11 +197,16 @@ export function createAssessmentService(
         version: (last?.version ?? 0) + 1,
         kind: version.kind,
         record: toStoredRecord(record),
-        findings: findingsFor(assessment, record),
+        findings,
         signedBy: version.signedBy,
         signedAt,
         reason: version.reason,
       })
+      .run();
+    // The timeline's copy: what the visit now stands signed with.
+    db.insert(visitFindings)
+      .values({ assessmentId: assessment.id, patientId: assessment.patientId, findings })
+      .onConflictDoUpdate({ target: visitFindings.assessmentId, set: { findings } })
       .run();
   }
 

@@ -15,6 +15,7 @@ import {
   programs,
   programVersions,
   recordExports,
+  visitFindings,
 } from '../db/schema';
 import type { Clock } from './clock';
 import { ConflictError, IncompleteError, NotFoundError } from './errors';
@@ -41,6 +42,7 @@ function deleteRecord(db: AppDatabase, rows: PatientRecordRows): void {
       .run();
   }
   db.delete(programs).where(eq(programs.patientId, patientId)).run();
+  db.delete(visitFindings).where(eq(visitFindings.patientId, patientId)).run();
   if (rows.assessments.length > 0) {
     db.delete(assessmentVersions)
       .where(inArray(assessmentVersions.assessmentId, ids(rows.assessments)))

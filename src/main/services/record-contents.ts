@@ -29,6 +29,9 @@ export function recordEnvelope(rows: PatientRecordRows, exportedAt: string, held
     assessments: rows.assessments.map((assessment) => ({
       ...assessment,
       versions: rows.assessmentVersions.filter((v) => v.assessmentId === assessment.id),
+      // What the visit stands signed with: the latest signed version's findings.
+      signedFindings:
+        rows.visitFindings.find((entry) => entry.assessmentId === assessment.id)?.findings ?? null,
     })),
     programs: rows.programs.map((program) => ({
       ...program,

@@ -11,6 +11,7 @@ import {
   programs,
   programVersions,
   recordExports,
+  visitFindings,
 } from '../schema';
 
 /**
@@ -51,6 +52,16 @@ export function assessmentVersionRows(db: AppDatabase, patientId: string) {
     .orderBy(asc(assessmentVersions.assessmentId), asc(assessmentVersions.version))
     .all()
     .map((row) => row.version);
+}
+
+/** The timeline's copy of each visit's signed findings (also in the signed versions). */
+export function visitFindingRows(db: AppDatabase, patientId: string) {
+  return db
+    .select()
+    .from(visitFindings)
+    .where(eq(visitFindings.patientId, patientId))
+    .orderBy(asc(visitFindings.assessmentId))
+    .all();
 }
 
 export function programRows(db: AppDatabase, patientId: string) {
@@ -125,6 +136,7 @@ export interface PatientRecordRows {
   episodes: ReturnType<typeof episodeRows>;
   assessments: ReturnType<typeof assessmentRows>;
   assessmentVersions: ReturnType<typeof assessmentVersionRows>;
+  visitFindings: ReturnType<typeof visitFindingRows>;
   programs: ReturnType<typeof programRows>;
   programVersions: ReturnType<typeof programVersionRows>;
   handoutExports: ReturnType<typeof handoutExportRows>;
@@ -147,6 +159,7 @@ export function readPatientRecord(db: AppDatabase, patientId: string): PatientRe
       episodes,
       assessments,
       assessmentVersions: assessmentVersionRows(db, patientId),
+      visitFindings: visitFindingRows(db, patientId),
       programs,
       programVersions: programVersionRows(db, patientId),
       handoutExports: handoutExportRows(db, patientId),

@@ -1,13 +1,13 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { AppDatabase } from '../connection';
 import {
   assessments,
-  assessmentVersions,
   episodes,
   handoutExports,
   outbox,
   programs,
   programVersions,
+  visitFindings,
 } from '../schema';
 
 /**
@@ -36,17 +36,12 @@ export function visitsOfPatient(db: AppDatabase, patientId: string) {
     .where(eq(assessments.patientId, patientId));
 }
 
-/** Every signed version's findings, oldest version first (the last one is what stands). */
+/** The findings each signed visit stands with (its latest signed version's). */
 export function signedFindingsOfPatient(db: AppDatabase, patientId: string) {
   return db
-    .select({
-      assessmentId: assessmentVersions.assessmentId,
-      findings: assessmentVersions.findings,
-    })
-    .from(assessments)
-    .innerJoin(assessmentVersions, eq(assessmentVersions.assessmentId, assessments.id))
-    .where(eq(assessments.patientId, patientId))
-    .orderBy(asc(assessmentVersions.version));
+    .select({ assessmentId: visitFindings.assessmentId, findings: visitFindings.findings })
+    .from(visitFindings)
+    .where(eq(visitFindings.patientId, patientId));
 }
 
 export function programVersionsOfPatient(db: AppDatabase, patientId: string) {

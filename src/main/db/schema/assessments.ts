@@ -83,3 +83,23 @@ export const assessmentVersions = sqliteTable(
       .where(sql`${table.kind} = 'amendment'`),
   ],
 );
+
+/**
+ * The findings each visit stands signed with (its latest signed version's), kept beside the
+ * patient for the timeline. The signed versions stay the record; this copy exists because a
+ * version's findings sit after its full record on disk, so listing a patient's years of visits
+ * from there read two or three scattered pages per visit instead of one.
+ */
+export const visitFindings = sqliteTable(
+  'visit_findings',
+  {
+    assessmentId: text('assessment_id')
+      .primaryKey()
+      .references(() => assessments.id),
+    patientId: text('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    findings: text('findings', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (table) => [index('visit_findings_by_patient').on(table.patientId)],
+);
