@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { CLINICAL_TESTS } from '../../src/shared/clinical/catalogue/tests';
 import {
   compareVisits,
+  PROGRESS_TEST_IDS,
   progressSeries,
   type ProgressVisit,
 } from '../../src/shared/clinical/progress';
+import { seededRandom } from '../../src/main/demo-data/generate-patients';
+import { clinicalProfile, visitRecord } from '../../src/main/demo-data/generate-visits';
 import type { AssessmentRecord } from '../../src/shared/domain/assessment';
 import { assessmentWith } from '../support/assessment-builder';
 
@@ -145,5 +149,32 @@ describe('comparing two visits', () => {
       (row) => row.measure.id === 'pain:painDuringRun',
     );
     expect(worse).toMatchObject({ change: 4, verdict: 'worse', meaningful: true });
+  });
+});
+
+describe('the tests the charts read', () => {
+  it('are all listed: records narrowed to PROGRESS_TEST_IDS chart exactly as whole ones', () => {
+    // Made-up visits with every test of the catalogue recorded, over a recovering episode.
+    const profile = { ...clinicalProfile(3, 7), tests: CLINICAL_TESTS.map((test) => test.id) };
+    const random = seededRandom(4);
+    const whole = [0, 0.3, 0.6, 0.9].map((recovery, index) => ({
+      assessmentId: `visit-${index}`,
+      visitDate: `2026-0${index + 1}-10`,
+      record: visitRecord(profile, `2026-0${index + 1}-10`, recovery, random),
+      involvedSide: profile.soreSide,
+    }));
+    const narrowed = whole.map((visit) => ({
+      ...visit,
+      record: {
+        ...visit.record,
+        tests: Object.fromEntries(
+          Object.entries(visit.record.tests).filter(([id]) => PROGRESS_TEST_IDS.includes(id)),
+        ),
+      },
+    }));
+    expect(Object.keys(narrowed[0]!.record.tests).length).toBeLessThan(CLINICAL_TESTS.length);
+    const series = progressSeries(whole);
+    expect(series.length).toBeGreaterThan(10);
+    expect(progressSeries(narrowed)).toEqual(series);
   });
 });

@@ -2,6 +2,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { describeFinding, deriveFindings, involvedSide } from '../../shared/clinical/findings';
 import {
   compareVisits,
+  PROGRESS_TEST_IDS,
   progressSeries,
   type MeasureComparison,
   type ProgressSeries,
@@ -32,6 +33,13 @@ import type { PatientService } from './patients';
 import type { SettingsService } from './settings';
 
 type AssessmentRow = typeof assessments.$inferSelect;
+
+/** Only the tests the charts measure are converted from their stored form. */
+function testsChartsRead(tests: StoredAssessmentRecord['tests']): StoredAssessmentRecord['tests'] {
+  const kept: StoredAssessmentRecord['tests'] = {};
+  for (const id of PROGRESS_TEST_IDS) if (tests[id]) kept[id] = tests[id];
+  return kept;
+}
 type EpisodeRow = typeof episodes.$inferSelect;
 
 export function toEpisode(row: EpisodeRow): Episode {
@@ -384,13 +392,17 @@ export function createAssessmentService(
         }));
     },
 
-    /** The patient's finalised visits as progress reads them, oldest first. */
+    /**
+     * The patient's finalised visits as progress reads them, oldest first: each record holds
+     * only the tests the charts measure (see PROGRESS_TEST_IDS).
+     */
     progressVisits(patientId: string): ProgressVisit[] {
       patients.get(patientId);
       return finalVisitsOfPatient(db, patientId)
         .all()
         .map((visit) => {
-          const record = fromStoredRecord(visit.record as StoredAssessmentRecord);
+          const stored = visit.record as StoredAssessmentRecord;
+          const record = fromStoredRecord({ ...stored, tests: testsChartsRead(stored.tests) });
           return {
             assessmentId: visit.id,
             visitDate: visit.visitDate,

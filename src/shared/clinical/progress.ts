@@ -128,6 +128,16 @@ function capital(text: string): string {
 }
 
 /** A measure as the charts and comparisons describe it (everything but how it is read). */
+/**
+ * The only tests the measures above read. Reading a patient's years of visits for the charts,
+ * only these tests are converted from their stored form; a measure reading another test must
+ * add it here (a unit test compares the series of whole and narrowed records).
+ */
+export const PROGRESS_TEST_IDS: readonly string[] = [
+  ...MUSCLE_GROUPS.map((group) => dynamometryTestId(group.id)),
+  'running-pelvic-drop',
+];
+
 export const measureInfoSchema = z.object({
   id: z.string(),
   label: z.string(),
