@@ -3,10 +3,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync 
 import { join, resolve } from 'node:path';
 import { format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import {
-  archivedPatientsByName,
-  newestMatchingPatients,
-} from '../../src/main/db/queries/patient-list';
+import { patientsByName, newestMatchingPatients } from '../../src/main/db/queries/patient-list';
 import { NotFoundError } from '../../src/main/services/errors';
 import { findExercise } from '../../src/shared/clinical/catalogue/exercises';
 import { describeDosage } from '../../src/shared/clinical/dosage-text';
@@ -465,7 +462,7 @@ describe('archiving a patient', () => {
         .map((step) => (step as { detail: string }).detail)
         .join('\n');
     };
-    expect(plan(archivedPatientsByName(app.connection.db, 51))).toContain(
+    expect(plan(patientsByName(app.connection.db, 51, true))).toContain(
       'USING INDEX patients_archived_by_name',
     );
     const search = plan(newestMatchingPatients(app.connection.db, '"luk"*', 51, true));

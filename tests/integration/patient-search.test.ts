@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseConnection } from '../../src/main/db/connection';
-import {
-  activePatientsByName,
-  newestMatchingPatients,
-} from '../../src/main/db/queries/patient-list';
+import { patientsByName, newestMatchingPatients } from '../../src/main/db/queries/patient-list';
 import { patients } from '../../src/main/db/schema';
 import { createServices, NO_SYSTEM_PORTS, type Services } from '../../src/main/services';
 import { samplePatient } from '../support/sample-patients';
@@ -79,7 +76,7 @@ describe('patient search', () => {
         .all(...params)
         .map((step) => (step as { detail: string }).detail);
     };
-    const list = planFor(activePatientsByName(connection.db, 51));
+    const list = planFor(patientsByName(connection.db, 51));
     expect(list.join('\n')).toContain('USING INDEX patients_active_by_name');
     const search = planFor(newestMatchingPatients(connection.db, '"mar"*', 51));
     expect(search.join('\n')).toMatch(/VIRTUAL TABLE INDEX/);

@@ -3,11 +3,7 @@ import type { Patient, PatientInput, PatientSummary } from '../../shared/domain/
 import { foldForSearch, patientSortName, phoneSearchText } from '../../shared/domain/search-text';
 import type { AppDatabase } from '../db/connection';
 import { patientSearchMatch } from '../db/patient-search-match';
-import {
-  activePatientsByName,
-  archivedPatientsByName,
-  newestMatchingPatients,
-} from '../db/queries/patient-list';
+import { patientsByName, newestMatchingPatients } from '../db/queries/patient-list';
 import { patients } from '../db/schema';
 import type { Clock } from './clock';
 import { ConflictError, NotFoundError } from './errors';
@@ -94,7 +90,7 @@ export function createPatientService(db: AppDatabase, clock: Clock) {
       const match = patientSearchMatch(foldForSearch(query));
       const rows =
         match === null
-          ? (archived ? archivedPatientsByName : activePatientsByName)(db, limit + 1).all()
+          ? patientsByName(db, limit + 1, archived).all()
           : newestMatchingPatients(db, match, limit + 1, archived)
               .all()
               .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));

@@ -19,22 +19,15 @@ const summaryColumns = {
   sortName: patients.sortName,
 };
 
-/** Active patients in name order, walking the partial name index. */
-export function activePatientsByName(db: AppDatabase, limit: number) {
+/**
+ * Active (or, when asked, archived) patients in name order, walking the partial name index
+ * that matches the filter.
+ */
+export function patientsByName(db: AppDatabase, limit: number, archived = false) {
   return db
     .select(summaryColumns)
     .from(patients)
-    .where(isNull(patients.archivedAt))
-    .orderBy(patients.sortName)
-    .limit(limit);
-}
-
-/** Archived patients in name order, walking the partial index of archived names. */
-export function archivedPatientsByName(db: AppDatabase, limit: number) {
-  return db
-    .select(summaryColumns)
-    .from(patients)
-    .where(isNotNull(patients.archivedAt))
+    .where(archived ? isNotNull(patients.archivedAt) : isNull(patients.archivedAt))
     .orderBy(patients.sortName)
     .limit(limit);
 }
