@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { finalisedAssessmentWithWeakLeftAbductors } from './assessment-steps';
 import { handoutPage } from './handout-steps';
 import { expect, saveScreen, test } from './preview-fixture';
+import { addFromLibrary } from './program-steps';
 
 /** The exercise cards of the builder, each a region named "1. Clamshell". */
 const cards = (page: Page) =>
@@ -38,14 +39,7 @@ test('a physio sees what changed between two versions and gives an older one aga
   const sets = cards(page).first().getByLabel('Sets', { exact: true });
   const setsBefore = Number(await sets.inputValue());
   await sets.fill(String(setsBefore + 1));
-  await page.getByRole('button', { name: 'Add from the library…' }).click();
-  const picker = page.getByRole('dialog', { name: 'Add from the library' });
-  await picker.getByLabel('Search exercises').fill('copenhagen');
-  await picker
-    .getByRole('button', { name: /^Add Copenhagen/ })
-    .first()
-    .click();
-  await page.keyboard.press('Escape');
+  await addFromLibrary(page, 'copenhagen', /^Add Copenhagen/);
   const added = await cardName(page, (await cards(page).count()) - 1);
   await save(page);
   await expect(page.getByText('Saved as version 2')).toBeVisible();

@@ -7,6 +7,7 @@ import {
   newPatientWithAssessment,
 } from './assessment-steps';
 import { expect, saveScreen, test } from './preview-fixture';
+import { addFromLibrary } from './program-steps';
 
 const ABDUCTORS = findProtocol('hip-abductor-strengthening')!;
 
@@ -54,14 +55,7 @@ test('a physio builds a program from the suggestions, tunes it, swaps to a harde
   await expect(card(page, swappable.name)).toHaveCount(0);
 
   // Add from the library by searching, and move it up from the keyboard.
-  await page.getByRole('button', { name: 'Add from the library…' }).click();
-  const picker = page.getByRole('dialog', { name: 'Add from the library' });
-  await picker.getByLabel('Search exercises').fill('copenhagen');
-  await picker
-    .getByRole('button', { name: /^Add Copenhagen/ })
-    .first()
-    .click();
-  await page.keyboard.press('Escape');
+  await addFromLibrary(page, 'copenhagen', /^Add Copenhagen/);
   const count = await exercises.getByRole('region').count();
   const added = exercises.getByRole('region').nth(count - 1);
   const addedName = (await added.getByRole('heading').textContent())!.replace(/^\d+\. /, '');
