@@ -45,7 +45,8 @@ export async function openClinicDatabase(): Promise<ClinicDatabase | null> {
   if (!made) {
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
-    const free = statfsSync(folder).bavail * statfsSync(folder).bsize;
+    const disk = statfsSync(folder);
+    const free = disk.bavail * disk.bsize;
     if (free < NEEDED_FREE_BYTES) {
       console.log(
         `# clinic-scale figures skipped: making the database needs about 25 GB free, ${(free / 1e9).toFixed(1)} GB are`,
