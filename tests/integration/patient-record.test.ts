@@ -226,6 +226,13 @@ describe('exporting a patient record', () => {
           const visit = exported.get(String(row['assessment_id']));
           expect(visit?.['patientId'], table).toBe(row['patient_id']);
           expect(visit?.['signedFindings'], table).toEqual(JSON.parse(String(row['findings'])));
+          expect(visit?.['signedMeasures'], table).toEqual(JSON.parse(String(row['measures'])));
+          expect(Object.keys(row).sort(), table).toEqual([
+            'assessment_id',
+            'findings',
+            'measures',
+            'patient_id',
+          ]);
           continue;
         }
         const key = String(row['form_key'] ?? row['id']);

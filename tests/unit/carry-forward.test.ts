@@ -7,7 +7,7 @@ import {
   wasTestDone,
 } from '../../src/shared/clinical/carry-forward';
 import { deriveFindings } from '../../src/shared/clinical/findings';
-import { compareVisits, progressSeries } from '../../src/shared/clinical/progress';
+import { chartedVisit, compareVisits, progressSeries } from '../../src/shared/clinical/progress';
 import { DEFAULT_CLINICAL_SETTINGS } from '../../src/shared/clinical/settings';
 import { assessmentRecordSchema, emptyAssessmentRecord } from '../../src/shared/domain/assessment';
 import { assessmentWith } from '../support/assessment-builder';
@@ -118,7 +118,7 @@ describe('starting a follow-up from an earlier visit', () => {
     expect(deriveFindings(record, context)).toEqual([]);
 
     const visit = { assessmentId: SOURCE_ID, visitDate: '2026-11-19', record, involvedSide: null };
-    expect(progressSeries([visit])).toEqual([]);
+    expect(progressSeries([chartedVisit(visit)])).toEqual([]);
     // Against the earlier visit, only what the earlier visit measured shows, with no later value.
     const before = { ...visit, visitDate: '2026-10-29', record: earlier };
     const compared = compareVisits(before, visit);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CLINICAL_TESTS } from '../../src/shared/clinical/catalogue/tests';
 import {
+  chartedVisit,
   compareVisits,
-  PROGRESS_TEST_IDS,
+  measureValuesSchema,
   progressSeries,
   type ProgressVisit,
 } from '../../src/shared/clinical/progress';
@@ -14,6 +15,9 @@ import { assessmentWith } from '../support/assessment-builder';
 function visit(id: string, visitDate: string, record: AssessmentRecord): ProgressVisit {
   return { assessmentId: id, visitDate, record, involvedSide: 'left' };
 }
+
+/** The charts as they read signed visits: the numbers each visit keeps. */
+const chart = (visits: ProgressVisit[]) => progressSeries(visits.map(chartedVisit));
 
 const pain = (painNow: number | null, painDuringRun: number | null) => ({
   ...assessmentWith().subjective,
@@ -33,7 +37,7 @@ const abduction = (left: number, right: number) => ({
 
 describe('progress series across visits', () => {
   it('gives each measure by date, oldest first, leaving out visits that did not record it', () => {
-    const series = progressSeries([
+    const series = chart([
       visit('c', '2026-11-01', assessmentWith({ subjective: pain(2, null), lefs: allLefs(3) })),
       visit('a', '2026-09-01', assessmentWith({ subjective: pain(6, 7), lefs: allLefs(2) })),
       visit('b', '2026-10-01', assessmentWith({ subjective: pain(null, 4) })),
@@ -60,7 +64,7 @@ describe('progress series across visits', () => {
       'torque:abduction:left',
       'torque:abduction:right',
     ].map((id) =>
-      progressSeries([
+      chart([
         visit('a', '2026-09-01', assessmentWith({ bodyMassKg: 70, tests: abduction(140, 200) })),
       ]).find((one) => one.measure.id === id),
     );
@@ -71,7 +75,7 @@ describe('progress series across visits', () => {
   });
 
   it('has no torque per kg without the body mass', () => {
-    const series = progressSeries([
+    const series = chart([
       visit('a', '2026-09-01', assessmentWith({ bodyMassKg: null, tests: abduction(140, 200) })),
     ]);
     expect(series.find((one) => one.measure.id.startsWith('torque:'))).toBeUndefined();
@@ -152,29 +156,28 @@ describe('comparing two visits', () => {
   });
 });
 
-describe('the tests the charts read', () => {
-  it('are all listed: records narrowed to PROGRESS_TEST_IDS chart exactly as whole ones', () => {
+describe('the numbers a signed visit keeps for the charts', () => {
+  it('chart exactly as the whole records do after a trip through the database as JSON', () => {
     // Made-up visits with every test of the catalogue recorded, over a recovering episode.
     const profile = { ...clinicalProfile(3, 7), tests: CLINICAL_TESTS.map((test) => test.id) };
     const random = seededRandom(4);
-    const whole = [0, 0.3, 0.6, 0.9].map((recovery, index) => ({
+    const visits = [0, 0.3, 0.6, 0.9].map((recovery, index) => ({
       assessmentId: `visit-${index}`,
       visitDate: `2026-0${index + 1}-10`,
       record: visitRecord(profile, `2026-0${index + 1}-10`, recovery, random),
       involvedSide: profile.soreSide,
     }));
-    const narrowed = whole.map((visit) => ({
-      ...visit,
-      record: {
-        ...visit.record,
-        tests: Object.fromEntries(
-          Object.entries(visit.record.tests).filter(([id]) => PROGRESS_TEST_IDS.includes(id)),
-        ),
-      },
-    }));
-    expect(Object.keys(narrowed[0]!.record.tests).length).toBeLessThan(CLINICAL_TESTS.length);
-    const series = progressSeries(whole);
+    const stored = visits.map((visit) => {
+      const { values, ...rest } = chartedVisit(visit);
+      return { ...rest, values: measureValuesSchema.parse(JSON.parse(JSON.stringify(values))) };
+    });
+    const series = chart(visits);
     expect(series.length).toBeGreaterThan(10);
-    expect(progressSeries(narrowed)).toEqual(series);
+    expect(progressSeries(stored)).toEqual(series);
+    // Each kept value is the measure's own reading of the record, not a rounded copy.
+    const lefs = series.find((one) => one.measure.id === 'lefs')!;
+    expect(lefs.points.map((point) => point.value)).toEqual(
+      stored.flatMap((visit) => visit.values['lefs'] ?? []),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyProvider } from '../system/ports';
 import { openDatabase, type DatabaseConnection } from './connection';
+import { fillVisitMeasures } from './fill-visit-measures';
 import { applyMigrations } from './migrate';
 
 export const DATABASE_FILE_NAME = 'stride-clinic.db';
@@ -22,6 +23,7 @@ export async function openAppDatabase(options: AppDatabaseOptions): Promise<Data
       migrationsFolder: options.migrationsFolder,
       backupDirectory: join(options.dataDirectory, 'backups'),
     });
+    fillVisitMeasures(connection.sqlite, connection.db);
   } catch (error) {
     connection.close();
     throw error;

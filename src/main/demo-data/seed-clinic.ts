@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { v7 } from 'uuid';
 import { describeFinding, deriveFindings, involvedSide } from '../../shared/clinical/findings';
+import { visitMeasures } from '../../shared/clinical/progress';
 import type { ProgramContext } from '../../shared/clinical/program-builder';
 import { redFlagScreen } from '../../shared/clinical/red-flag-screen';
 import { DEFAULT_CLINICAL_SETTINGS } from '../../shared/clinical/settings';
@@ -74,7 +75,8 @@ function statements(connection: DatabaseConnection) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     findings: prepare(
-      `INSERT INTO visit_findings (assessment_id, patient_id, findings) VALUES (?, ?, ?)`,
+      `INSERT INTO visit_findings (assessment_id, patient_id, findings, measures)
+       VALUES (?, ?, ?, ?)`,
     ),
     signed: prepare(
       `INSERT INTO assessment_versions (id, assessment_id, version, kind, record, findings,
@@ -273,7 +275,8 @@ export function seedClinic(
       'Alex Morgan',
       signedAt,
     );
-    insert.findings.run(id, patient.id, signedFindings);
+    const measures = JSON.stringify(visitMeasures(profile.soreSide, record));
+    insert.findings.run(id, patient.id, signedFindings, measures);
     tally.signedVersions++;
 
     const context: ProgramContext = {

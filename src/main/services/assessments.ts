@@ -2,11 +2,10 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { describeFinding, deriveFindings, involvedSide } from '../../shared/clinical/findings';
 import {
   compareVisits,
-  PROGRESS_TEST_IDS,
   progressSeries,
+  visitMeasures,
   type MeasureComparison,
   type ProgressSeries,
-  type ProgressVisit,
 } from '../../shared/clinical/progress';
 import { redFlagScreen } from '../../shared/clinical/red-flag-screen';
 import { startFromEarlierVisit } from '../../shared/clinical/carry-forward';
@@ -25,7 +24,7 @@ import {
   type StoredAssessmentRecord,
 } from '../db/assessment-storage';
 import type { AppDatabase } from '../db/connection';
-import { finalVisitsOfPatient } from '../db/queries/patient-visits';
+import { chartedVisitsOfPatient } from '../db/queries/patient-visits';
 import { assessments, assessmentVersions, episodes, visitFindings } from '../db/schema';
 import type { Clock } from './clock';
 import { ConflictError, IncompleteError, NotFoundError } from './errors';
@@ -34,12 +33,6 @@ import type { SettingsService } from './settings';
 
 type AssessmentRow = typeof assessments.$inferSelect;
 
-/** Only the tests the charts measure are converted from their stored form. */
-function testsChartsRead(tests: StoredAssessmentRecord['tests']): StoredAssessmentRecord['tests'] {
-  const kept: StoredAssessmentRecord['tests'] = {};
-  for (const id of PROGRESS_TEST_IDS) if (tests[id]) kept[id] = tests[id];
-  return kept;
-}
 type EpisodeRow = typeof episodes.$inferSelect;
 
 export function toEpisode(row: EpisodeRow): Episode {
@@ -211,10 +204,11 @@ export function createAssessmentService(
         reason: version.reason,
       })
       .run();
-    // The timeline's copy: what the visit now stands signed with.
+    // The timeline's and the charts' copy: what the visit now stands signed with.
+    const measures = visitMeasures(assessment.episode.side, record);
     db.insert(visitFindings)
-      .values({ assessmentId: assessment.id, patientId: assessment.patientId, findings })
-      .onConflictDoUpdate({ target: visitFindings.assessmentId, set: { findings } })
+      .values({ assessmentId: assessment.id, patientId: assessment.patientId, findings, measures })
+      .onConflictDoUpdate({ target: visitFindings.assessmentId, set: { findings, measures } })
       .run();
   }
 
@@ -392,29 +386,19 @@ export function createAssessmentService(
         }));
     },
 
-    /**
-     * The patient's finalised visits as progress reads them, oldest first: each record holds
-     * only the tests the charts measure (see PROGRESS_TEST_IDS).
-     */
-    progressVisits(patientId: string): ProgressVisit[] {
-      patients.get(patientId);
-      return finalVisitsOfPatient(db, patientId)
-        .all()
-        .map((visit) => {
-          const stored = visit.record as StoredAssessmentRecord;
-          const record = fromStoredRecord({ ...stored, tests: testsChartsRead(stored.tests) });
-          return {
-            assessmentId: visit.id,
-            visitDate: visit.visitDate,
-            record,
-            involvedSide: involvedSide(visit.episodeSide, record),
-          };
-        });
-    },
-
     /** Each measure across the patient's finalised visits, for the progress charts. */
     progress(patientId: string): ProgressSeries[] {
-      return progressSeries(this.progressVisits(patientId));
+      patients.get(patientId);
+      return progressSeries(
+        chartedVisitsOfPatient(db, patientId)
+          .all()
+          .map((visit) => ({
+            assessmentId: visit.assessmentId,
+            visitDate: visit.visitDate,
+            // Filled on open for visits signed before the column existed (fill-visit-measures.ts).
+            values: visit.measures ?? {},
+          })),
+      );
     },
 
     /** Two visits of one patient side by side, measure by measure, the earlier one first. */

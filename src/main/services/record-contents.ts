@@ -8,6 +8,11 @@ const ABOUT =
   'a time are calendar dates. Visit records keep every measured number with its unit. Each ' +
   "email's PDF attachment is included whole, base64-encoded, in pdfBase64.";
 
+/** A visit's signed findings and charted numbers, as the export names them. */
+function signedCopy(entry: PatientRecordRows['visitFindings'][number] | undefined) {
+  return { signedFindings: entry?.findings ?? null, signedMeasures: entry?.measures ?? null };
+}
+
 /**
  * The machine-readable export: a versioned envelope around every stored field of every row.
  * Visits carry their signed versions and programs their saved versions. Emails carry the PDF
@@ -29,9 +34,8 @@ export function recordEnvelope(rows: PatientRecordRows, exportedAt: string, held
     assessments: rows.assessments.map((assessment) => ({
       ...assessment,
       versions: rows.assessmentVersions.filter((v) => v.assessmentId === assessment.id),
-      // What the visit stands signed with: the latest signed version's findings.
-      signedFindings:
-        rows.visitFindings.find((entry) => entry.assessmentId === assessment.id)?.findings ?? null,
+      // What the visit stands signed with: the latest signed version's findings and numbers.
+      ...signedCopy(rows.visitFindings.find((entry) => entry.assessmentId === assessment.id)),
     })),
     programs: rows.programs.map((program) => ({
       ...program,

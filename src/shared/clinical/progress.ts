@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AssessmentRecord } from '../domain/assessment';
 import { LEFS, NPRS, PAIN_SCORES } from './catalogue/outcome-measures';
 import { dynamometryTestId, MUSCLE_GROUPS } from './catalogue/tests';
+import { involvedSide } from './findings';
 import type { Side } from './catalogue/types';
 import { torque, torquePerKg } from './dynamometry';
 import { limbSymmetryIndex } from './limb-symmetry';
@@ -13,13 +14,17 @@ import { lefsScore } from './scoring';
  * distance. A measure not recorded at a visit has no value there (never zero).
  */
 
-/** One visit as the progress charts and comparisons read it. */
-export interface ProgressVisit {
-  assessmentId: string;
-  visitDate: string;
+/** What a measure is read from: one visit's record and the side the episode is about. */
+export interface MeasuredVisit {
   record: AssessmentRecord;
   /** The episode's side, when one side is the painful one (for the limb symmetry index). */
   involvedSide: Side | null;
+}
+
+/** One visit as the comparisons read it. */
+export interface ProgressVisit extends MeasuredVisit {
+  assessmentId: string;
+  visitDate: string;
 }
 
 export interface ProgressMeasure {
@@ -32,7 +37,7 @@ export interface ProgressMeasure {
   meaningfulChange: number | null;
   /** A line drawn across the chart, such as 90% symmetry. */
   reference: number | null;
-  value(visit: ProgressVisit): number | null;
+  value(visit: MeasuredVisit): number | null;
 }
 
 function numberAt(
@@ -128,16 +133,6 @@ function capital(text: string): string {
 }
 
 /** A measure as the charts and comparisons describe it (everything but how it is read). */
-/**
- * The only tests the measures above read. Reading a patient's years of visits for the charts,
- * only these tests are converted from their stored form; a measure reading another test must
- * add it here (a unit test compares the series of whole and narrowed records).
- */
-export const PROGRESS_TEST_IDS: readonly string[] = [
-  ...MUSCLE_GROUPS.map((group) => dynamometryTestId(group.id)),
-  'running-pelvic-drop',
-];
-
 export const measureInfoSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -153,13 +148,50 @@ export const progressSeriesSchema = z.object({
 });
 export type ProgressSeries = z.output<typeof progressSeriesSchema>;
 
+/**
+ * A visit's value of each measure it recorded, by measure id. A signed visit keeps these beside
+ * it (visit_findings.measures), so the charts read a few numbers per visit instead of parsing
+ * years of whole records.
+ */
+export const measureValuesSchema = z.record(z.string(), z.number());
+export type MeasureValues = z.output<typeof measureValuesSchema>;
+
+export function measureValues(visit: MeasuredVisit): MeasureValues {
+  const values: MeasureValues = {};
+  for (const measure of PROGRESS_MEASURES) {
+    const found = measure.value(visit);
+    if (found !== null) values[measure.id] = found;
+  }
+  return values;
+}
+
+/** What a signed visit keeps for the charts, given its episode's side. */
+export function visitMeasures(episodeSide: string | null, record: AssessmentRecord): MeasureValues {
+  return measureValues({ record, involvedSide: involvedSide(episodeSide, record) });
+}
+
+/** One visit as the progress charts read it. */
+export interface ChartedVisit {
+  assessmentId: string;
+  visitDate: string;
+  values: MeasureValues;
+}
+
+export function chartedVisit(visit: ProgressVisit): ChartedVisit {
+  return {
+    assessmentId: visit.assessmentId,
+    visitDate: visit.visitDate,
+    values: measureValues(visit),
+  };
+}
+
 /** Each measure's values across the visits, oldest first; measures never recorded are left out. */
-export function progressSeries(visits: readonly ProgressVisit[]): ProgressSeries[] {
+export function progressSeries(visits: readonly ChartedVisit[]): ProgressSeries[] {
   const ordered = [...visits].sort((a, b) => a.visitDate.localeCompare(b.visitDate));
-  return PROGRESS_MEASURES.flatMap(({ value, ...measure }) => {
+  return PROGRESS_MEASURES.flatMap(({ value: _value, ...measure }) => {
     const points = ordered.flatMap((visit) => {
-      const found = value(visit);
-      return found === null
+      const found = visit.values[measure.id];
+      return found === undefined
         ? []
         : [{ assessmentId: visit.assessmentId, visitDate: visit.visitDate, value: found }];
     });

@@ -54,7 +54,7 @@ export function assessmentVersionRows(db: AppDatabase, patientId: string) {
     .map((row) => row.version);
 }
 
-/** The timeline's copy of each visit's signed findings (also in the signed versions). */
+/** The timeline's and charts' copy of each visit's signed findings and numbers (from its signed versions). */
 export function visitFindingRows(db: AppDatabase, patientId: string) {
   return db
     .select()

@@ -1,21 +1,21 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { AppDatabase } from '../connection';
-import { assessments, episodes } from '../schema';
+import { assessments, visitFindings } from '../schema';
 
 /**
- * A patient's finalised visits, oldest first, with their episode's side: what the progress
- * charts read. Walks the assessments-by-patient index (checked with EXPLAIN QUERY PLAN).
+ * A patient's finalised visits, oldest first, with the charted numbers each stands signed with:
+ * what the progress charts read. Walks the assessments-by-patient index, then each visit's
+ * small visit_findings row (checked with EXPLAIN QUERY PLAN).
  */
-export function finalVisitsOfPatient(db: AppDatabase, patientId: string) {
+export function chartedVisitsOfPatient(db: AppDatabase, patientId: string) {
   return db
     .select({
-      id: assessments.id,
+      assessmentId: assessments.id,
       visitDate: assessments.visitDate,
-      record: assessments.record,
-      episodeSide: episodes.side,
+      measures: visitFindings.measures,
     })
     .from(assessments)
-    .innerJoin(episodes, eq(episodes.id, assessments.episodeId))
+    .innerJoin(visitFindings, eq(visitFindings.assessmentId, assessments.id))
     .where(and(eq(assessments.patientId, patientId), eq(assessments.status, 'final')))
     .orderBy(asc(assessments.visitDate));
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { patients } from './patients';
+import type { MeasureValues } from '../../../shared/clinical/progress';
 
 /**
  * Episodes of care and their visits (assessments). A visit's record is stored as JSON in
@@ -100,6 +101,17 @@ export const visitFindings = sqliteTable(
       .notNull()
       .references(() => patients.id),
     findings: text('findings', { mode: 'json' }).$type<string[]>().notNull(),
+    /**
+     * The visit's value of each charted measure, by measure id (see measureValues): the progress
+     * charts read these instead of parsing every whole record. Null only between the migration
+     * that added it and the fill that follows on open (fill-visit-measures.ts).
+     */
+    measures: text('measures', { mode: 'json' }).$type<MeasureValues>(),
   },
-  (table) => [index('visit_findings_by_patient').on(table.patientId)],
+  (table) => [
+    index('visit_findings_by_patient').on(table.patientId),
+    index('visit_findings_unmeasured')
+      .on(table.assessmentId)
+      .where(sql`${table.measures} IS NULL`),
+  ],
 );
