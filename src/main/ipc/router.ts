@@ -18,6 +18,12 @@ export interface RouterOptions {
   isTrustedSender(sender: CallSender): boolean;
   /** Where unexpected failures are reported (the physio gets a plain message instead). */
   logError?(method: string, error: unknown): void;
+  /**
+   * Refuses a method the app cannot take in its present state (say, while it is locked or
+   * before the database is open), with the reason; null lets it through. Checked after the
+   * sender and before the input, so a refused call runs nothing.
+   */
+  refuse?(method: IpcMethod): IpcError | null;
 }
 
 export type Router = (
@@ -70,6 +76,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
         message: `Stride Clinic does not know the action "${String(method).slice(0, 80)}".`,
       });
     }
+    const refused = options.refuse?.(method) ?? null;
+    if (refused) return fail(refused);
     const parsed = contract[method].input.safeParse(input);
     if (!parsed.success) return fail(describeInvalidInput(parsed.error));
     try {

@@ -3,7 +3,16 @@
  * the renderer always has a message it can show.
  */
 export type IpcErrorCode =
-  'invalid-input' | 'unknown-method' | 'forbidden-sender' | 'not-found' | 'conflict' | 'internal';
+  | 'invalid-input'
+  | 'unknown-method'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'conflict'
+  | 'internal'
+  /** The app is locked: a practitioner must unlock it first. */
+  | 'locked'
+  /** The patient database is not open (first run, key needed, or damaged). */
+  | 'not-open';
 
 export interface IpcError {
   code: IpcErrorCode;
