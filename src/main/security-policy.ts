@@ -60,8 +60,9 @@ export function isTrustedAppSender(
 }
 
 /**
- * Whether a page URL is the app's own renderer: the built index.html file (any hash route) or,
- * in development, the dev server's origin.
+ * Whether a page URL is the app's own renderer: the packaged app's own scheme and host, the
+ * built index.html file (any hash route), or, in development and the preview, the server's
+ * origin.
  */
 export function isAppPageUrl(url: string, appPageUrl: string): boolean {
   let page: URL;
@@ -73,5 +74,26 @@ export function isAppPageUrl(url: string, appPageUrl: string): boolean {
     return false;
   }
   if (app.protocol === 'file:') return page.protocol === 'file:' && page.pathname === app.pathname;
-  return page.origin === app.origin;
+  if (app.protocol === 'http:' || app.protocol === 'https:') return page.origin === app.origin;
+  // URL gives a custom scheme the origin "null" (as it does every other custom scheme), so
+  // compare the scheme and host themselves.
+  return page.protocol === app.protocol && page.host === app.host && app.host !== '';
+}
+
+/** What happens when a frame of the window tries to go to a URL. */
+export type NavigationOutcome = 'stay' | 'open-in-browser' | 'refuse';
+
+/**
+ * The window only ever shows the app's own page in its top frame. A link to a web page or an
+ * email address opens in the system's browser or mail app instead; everything else (other
+ * files, other schemes, any frame inside the page) goes nowhere.
+ */
+export function whereNavigationGoes(
+  url: string,
+  appPageUrl: string,
+  isMainFrame: boolean,
+): NavigationOutcome {
+  if (!isMainFrame) return 'refuse';
+  if (isAppPageUrl(url, appPageUrl)) return 'stay';
+  return isSafeExternalUrl(url) ? 'open-in-browser' : 'refuse';
 }

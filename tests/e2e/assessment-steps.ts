@@ -51,7 +51,6 @@ export async function finalisedAssessmentWithWeakLeftAbductors(
   await strength.getByLabel('Best force, left').fill('156');
   await strength.getByLabel('Best force, right').fill('200');
   await page.getByRole('button', { name: 'Finalise…' }).click();
-  await page.getByLabel('Practitioner signing').fill('Jo Physio');
   await page.getByRole('button', { name: 'Sign and finalise' }).click();
   await expect(page.getByText(/Finalised by Jo Physio/)).toBeVisible();
 }

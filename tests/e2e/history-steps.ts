@@ -87,7 +87,6 @@ export async function addFinalisedVisits(
     await callPreviewApi(page, 'assessments.finalise', {
       id: started.id,
       revision: saved.revision,
-      signedBy: 'Jo Physio',
     });
     ids.push(started.id);
   }

@@ -1,4 +1,4 @@
-import { expect, saveScreen, startPreview, test } from './preview-fixture';
+import { expect, saveScreen, startPreview, test, unlockThroughLockScreen } from './preview-fixture';
 import type { Page } from '@playwright/test';
 
 async function createPatient(
@@ -121,12 +121,13 @@ test('a patient is still there after the app is closed and opened again', async 
   dataDirectory,
 }) => {
   const first = await startPreview(dataDirectory);
-  await page.goto(first.url);
+  await unlockThroughLockScreen(page, first.url);
   await createPatient(page, { first: 'Siobhán', last: "O'Connor", email: 'siobhan@example.ie' });
   await first.stop();
 
   const second = await startPreview(dataDirectory);
-  await page.goto(second.url);
+  // The app opens locked again after a restart.
+  await unlockThroughLockScreen(page, second.url);
   await expect(page.getByRole('link', { name: "O'Connor, Siobhán" })).toBeVisible();
   await second.stop();
 });

@@ -72,7 +72,6 @@ test('a physio builds a program from the suggestions, tunes it, swaps to a harde
   await expect(stages.getByRole('row').nth(1)).toContainText(/run 2 min/i);
   await expect(page.getByText(/rest day/i).first()).toBeVisible();
 
-  await page.getByLabel('Your name').fill('Jo Physio');
   await page.getByRole('button', { name: 'Save program' }).click();
   await expect(page.getByRole('region', { name: 'Saved versions' })).toContainText('Version 1');
   await expect(stages.getByLabel('Run (min), stage 1')).toHaveValue('2');
@@ -82,7 +81,6 @@ test('a physio builds a program from the suggestions, tunes it, swaps to a harde
   await card(page, harder.name)
     .getByLabel('Note for the patient')
     .fill('Stop if the outer hip aches');
-  await page.getByLabel('Your name').fill('Jo Physio');
   await page.getByRole('button', { name: 'Save program' }).click();
   await expect(page.getByText('Saved as version 2')).toBeVisible();
   await page.getByRole('link', { name: 'Version 1', exact: true }).click();
@@ -102,7 +100,6 @@ test('with a red flag, running protocols are withheld and no return-to-running p
   await newPatientWithAssessment(page, preview.url);
   await answerRedFlags(page, ['night-or-rest-pain']);
   await page.getByRole('button', { name: 'Finalise…' }).click();
-  await page.getByLabel('Practitioner signing').fill('Jo Physio');
   await page.getByRole('button', { name: 'Sign and finalise' }).click();
   await page.getByRole('link', { name: 'Build program' }).click();
   await expect(page.getByText('No running while a red flag is positive')).toBeVisible();

@@ -133,7 +133,6 @@ describe('recording an assessment', () => {
     const result = await app.router(sender, 'assessments.finalise', {
       id: started.id,
       revision: 1,
-      signedBy: 'Jo Physio',
     });
     expect(result).toMatchObject({
       ok: false,

@@ -58,8 +58,20 @@ const PER_PATIENT: Record<string, string> = {
       UNION SELECT id FROM assessments WHERE patient_id = :id
       UNION SELECT id FROM programs WHERE patient_id = :id)`,
 };
-/** The clinic's own tables, the erasure log, and the search index (checked through search). */
-const NOT_PER_PATIENT = ['clinic_settings', 'custom_exercises', 'erasures', '__drizzle_migrations'];
+/**
+ * The clinic's own tables, the erasure log, the audit trail and the search index (checked
+ * through search). The trail names a patient only through audit_patient_refs, whose row the
+ * erasure tests below see go.
+ */
+const NOT_PER_PATIENT = [
+  'clinic_settings',
+  'custom_exercises',
+  'erasures',
+  '__drizzle_migrations',
+  'practitioners',
+  'audit_entries',
+  'audit_patient_refs',
+];
 const isSearchIndex = (table: string) => table.startsWith('patient_search');
 
 function allTables(): string[] {
@@ -539,6 +551,12 @@ describe('erasing a patient', () => {
     );
     expect(recordIds.length).toBeGreaterThan(10);
 
+    // Opened once, so the audit trail holds entries about the patient before the erasure.
+    expect(await app.router(sender, 'patients.get', { id: patient.id })).toMatchObject({
+      ok: true,
+    });
+    expect(rowCount('audit_patient_refs')).toBeGreaterThan(0);
+
     const secureDelete = app.connection.sqlite.prepare('PRAGMA secure_delete').pluck().get();
     // Typed as a physio might: other case, no accents, extra spaces.
     const result = await app.router(sender, 'patients.erase', {
@@ -600,6 +618,15 @@ describe('erasing a patient', () => {
       app.connection.sqlite.prepare('PRAGMA secure_delete').pluck().get(),
       'secure_delete is put back as it was',
     ).toBe(secureDelete);
+    // The audit trail keeps its entries (it is append-only), naming nobody now; the erasure's
+    // own entry says only that it happened, and the chain still checks out.
+    const trail = app.services.audit.list(1, 200).entries;
+    expect(trail.find((entry) => entry.action === 'viewed')).toMatchObject({
+      patientName: null,
+      patientErased: true,
+    });
+    expect(trail[0]).toMatchObject({ action: 'erased', patientName: null, patientErased: false });
+    expect(app.services.audit.check().intact).toBe(true);
   });
 
   it('keeps no handout that was being made while the patient was erased', async () => {

@@ -6,6 +6,7 @@ import { inProcessHandoutRenderer } from '../../src/main/pdf/in-process-renderer
 import { startPreview } from '../../src/main/preview/start-preview';
 import { FONTS_DIRECTORY } from '../support/handout-samples';
 import { MIGRATIONS_FOLDER, randomKey, temporaryDirectory } from '../support/temp-database';
+import { TEST_PIN, TEST_PRACTITIONER } from '../support/test-practitioner';
 
 let folder: ReturnType<typeof temporaryDirectory>;
 let preview: Awaited<ReturnType<typeof startPreview>>;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(folder.path, 'secret.txt'), 'not for the browser');
   preview = await startPreview({
     dataDirectory: join(folder.path, 'data'),
-    key: randomKey(),
+    keys: { kind: 'demo', key: randomKey() },
     rendererDirectory: renderer,
     migrationsFolder: MIGRATIONS_FOLDER,
     handoutRenderer: inProcessHandoutRenderer(FONTS_DIRECTORY),
@@ -67,8 +68,16 @@ const call = (method: string, input: unknown, headers: Record<string, string> = 
   });
 
 describe('the browser preview server', () => {
-  it('listens on loopback and runs calls that carry the token', async () => {
+  it('listens on loopback and runs calls that carry the token, once a practitioner unlocks', async () => {
     expect(preview.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // The preview opens locked, as the desktop app does.
+    const refused = await call('patients.search', { query: 'ana' });
+    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    const unlocked = await call('practitioners.createFirst', {
+      practitioner: TEST_PRACTITIONER,
+      secret: { kind: 'pin', value: TEST_PIN },
+    });
+    expect(JSON.parse(unlocked.body)).toMatchObject({ ok: true, value: { unlocked: true } });
     const created = await call('patients.create', {
       patient: { firstName: 'Ana', lastName: 'Silva' },
     });

@@ -3,6 +3,7 @@ import { createHandlers } from '../../src/main/ipc/handlers';
 import { createRouter, type Router } from '../../src/main/ipc/router';
 import { inProcessHandoutRenderer } from '../../src/main/pdf/in-process-renderer';
 import { createServices, type Services, type SystemPorts } from '../../src/main/services';
+import type { Clock } from '../../src/main/services/clock';
 import { derivedSecretBox } from '../../src/main/system/headless/derived-secret-box';
 import { givenFolderDialog } from '../../src/main/system/headless/folder-dialogs';
 import { folderMailApp } from '../../src/main/system/headless/mail-apps';
@@ -10,6 +11,7 @@ import { folderSaveDialog } from '../../src/main/system/headless/save-dialogs';
 import { FONTS_DIRECTORY } from './handout-samples';
 import { afterEach, beforeEach } from 'vitest';
 import { openTestDatabase, randomKey, temporaryDirectory } from './temp-database';
+import { unlockAsTestPractitioner } from './test-practitioner';
 
 export interface TestApp {
   connection: DatabaseConnection;
@@ -18,27 +20,47 @@ export interface TestApp {
   router: Router;
 }
 
-/** The app's main-process side on an encrypted test database, as the renderer reaches it. */
+/**
+ * The app's main-process side on an encrypted test database, as the renderer reaches it:
+ * unlocked as the test practitioner (test-practitioner.ts) unless asked otherwise.
+ */
 export async function openTestApp(
   folderPath: string,
   key: Buffer,
   mode: 'desktop' | 'preview' = 'desktop',
   ports: Partial<SystemPorts> = {},
+  /**
+   * `unlocked: false` leaves the app at its lock screen, as it opens; `clock` gives the
+   * services a time the test sets (idle locking).
+   */
+  options: { unlocked?: boolean; clock?: Clock } = {},
 ): Promise<TestApp> {
   const connection = await openTestDatabase(folderPath, key);
   // Handouts render in-process; "saved" files, exported records and mail drafts land in the
   // test's own folder.
-  const services = createServices(connection.db, {
-    handoutRenderer: inProcessHandoutRenderer(FONTS_DIRECTORY),
-    saveDialog: folderSaveDialog(folderPath),
-    folderDialog: givenFolderDialog(folderPath),
-    secrets: derivedSecretBox(key),
-    mailApp: folderMailApp(folderPath),
-    ...ports,
-  });
+  const services = createServices(
+    connection.db,
+    {
+      handoutRenderer: inProcessHandoutRenderer(FONTS_DIRECTORY),
+      saveDialog: folderSaveDialog(folderPath),
+      folderDialog: givenFolderDialog(folderPath),
+      secrets: derivedSecretBox(key),
+      mailApp: folderMailApp(folderPath),
+      // Backups go to <folder>/backups; a restore waits for the next reopen.
+      backups: {
+        sqlite: connection.sqlite,
+        dataDirectory: folderPath,
+        databaseKey: () => key,
+        restartApp: null,
+      },
+      ...ports,
+    },
+    options.clock,
+  );
+  if (options.unlocked ?? true) await unlockAsTestPractitioner(services);
   const router = createRouter(
     createHandlers(services, { version: 'test', dataDirectory: folderPath, mode }),
-    { isTrustedSender: () => true },
+    { isTrustedSender: () => true, refuse: (method) => services.lock.refusal(method) },
   );
   return { connection, services, router };
 }

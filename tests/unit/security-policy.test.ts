@@ -4,7 +4,9 @@ import {
   isAppPageUrl,
   isSafeExternalUrl,
   isTrustedAppSender,
+  whereNavigationGoes,
 } from '../../src/main/security-policy';
+import { APP_PAGE_URL } from '../../src/main/app-pages';
 
 describe('links that may leave the app', () => {
   it('allows https pages and mailto addresses', () => {
@@ -42,6 +44,61 @@ describe('which pages are the app itself', () => {
     expect(isAppPageUrl('http://127.0.0.1:5173/#/x', 'http://127.0.0.1:5173')).toBe(true);
     expect(isAppPageUrl('http://127.0.0.1:5174', 'http://127.0.0.1:5173')).toBe(false);
     expect(isAppPageUrl('', 'http://127.0.0.1:5173')).toBe(false);
+  });
+});
+
+describe("the packaged app's own scheme", () => {
+  it('is the app page on any route, and no other scheme or host is', () => {
+    expect(APP_PAGE_URL).toBe('stride://app/index.html');
+    expect(isAppPageUrl('stride://app/index.html#/patients/1', APP_PAGE_URL)).toBe(true);
+    for (const url of [
+      'stride://other/index.html',
+      'evil://app/index.html',
+      // Custom schemes all have the origin "null": that must not make them equal.
+      'evil://x/',
+      'file:///opt/stride/out/renderer/index.html',
+      'https://app/index.html',
+      'about:blank',
+    ]) {
+      expect(isAppPageUrl(url, APP_PAGE_URL), url).toBe(false);
+    }
+  });
+
+  it('trusts calls from its top frame only', () => {
+    expect(isTrustedAppSender({ url: `${APP_PAGE_URL}#/`, mainFrame: true }, APP_PAGE_URL)).toBe(
+      true,
+    );
+    expect(isTrustedAppSender({ url: APP_PAGE_URL, mainFrame: false }, APP_PAGE_URL)).toBe(false);
+    expect(isTrustedAppSender({ url: 'evil://app/', mainFrame: true }, APP_PAGE_URL)).toBe(false);
+  });
+});
+
+describe('where the window may go', () => {
+  it('stays on its own page, in its top frame only', () => {
+    expect(whereNavigationGoes(`${APP_PAGE_URL}#/settings`, APP_PAGE_URL, true)).toBe('stay');
+    expect(whereNavigationGoes(`${APP_PAGE_URL}#/settings`, APP_PAGE_URL, false)).toBe('refuse');
+  });
+
+  it('sends web pages and email addresses to the system, and nothing else', () => {
+    expect(whereNavigationGoes('https://www.example.org/', APP_PAGE_URL, true)).toBe(
+      'open-in-browser',
+    );
+    expect(whereNavigationGoes('mailto:clinic@example.org', APP_PAGE_URL, true)).toBe(
+      'open-in-browser',
+    );
+    // A frame inside the page never opens anything, not even a safe link.
+    expect(whereNavigationGoes('https://www.example.org/', APP_PAGE_URL, false)).toBe('refuse');
+    for (const url of [
+      'http://example.org/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'stride://elsewhere/index.html',
+      'data:text/html,<script>1</script>',
+      'ms-msdt:/id PCWDiagnostic',
+      '',
+    ]) {
+      expect(whereNavigationGoes(url, APP_PAGE_URL, true), url).toBe('refuse');
+    }
   });
 });
 

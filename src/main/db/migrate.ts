@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { backupFolderChoice, defaultBackupFolder } from '../backups/backup-folder';
+import { rotateBackups, writeBackup } from '../backups/write-backup';
 import type { AppDatabase } from './connection';
 
 const MIGRATIONS_TABLE = '__drizzle_migrations';
@@ -25,27 +25,53 @@ function lastAppliedMigrationTime(sqlite: Database.Database): number | null {
 }
 
 /**
+ * The copy taken before migrating goes where the clinic's backups go, named and rotated with
+ * them (the newest few kept). Should that folder be out of reach (a network share not
+ * connected), the copy goes to the default folder in the data folder instead: a migration
+ * never runs without one.
+ */
+function backUpBeforeMigrating(
+  sqlite: Database.Database,
+  dataDirectory: string,
+  now: Date,
+): string {
+  const choice = backupFolderChoice(dataDirectory);
+  if (!choice.isDefault) {
+    try {
+      const backup = writeBackup(sqlite, choice.folder, 'before-migration', now, {
+        createFolder: false,
+      });
+      rotateBackups(choice.folder, now);
+      return backup.file;
+    } catch (error) {
+      console.error(`[backups] the copy before the update could not go to ${choice.folder}`, error);
+    }
+  }
+  const folder = defaultBackupFolder(dataDirectory);
+  const backup = writeBackup(sqlite, folder, 'before-migration', now, { createFolder: true });
+  rotateBackups(folder, now);
+  return backup.file;
+}
+
+/**
  * Brings the schema up to date. When migrations are pending on a database that already holds
- * data, a full encrypted copy is written first with VACUUM INTO (db.backup() cannot copy an
- * encrypted database); drizzle then applies the pending migrations in one transaction.
+ * data, a full encrypted copy is written first (see backUpBeforeMigrating); drizzle then
+ * applies the pending migrations in one transaction.
  */
 export function applyMigrations(
   sqlite: Database.Database,
   db: AppDatabase,
-  options: { migrationsFolder: string; backupDirectory: string; now?: Date },
+  options: { migrationsFolder: string; dataDirectory: string; now?: Date },
 ): MigrationReport {
   const migrations = readMigrationFiles({ migrationsFolder: options.migrationsFolder });
   const last = lastAppliedMigrationTime(sqlite);
   const pending = migrations.filter((migration) => last === null || migration.folderMillis > last);
   if (pending.length === 0) return { applied: 0, backupFile: null };
 
-  let backupFile: string | null = null;
-  if (last !== null) {
-    mkdirSync(options.backupDirectory, { recursive: true });
-    const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    backupFile = join(options.backupDirectory, `before-migration-${stamp}.sqlite`);
-    sqlite.prepare('VACUUM INTO ?').run(backupFile);
-  }
+  const backupFile =
+    last === null
+      ? null
+      : backUpBeforeMigrating(sqlite, options.dataDirectory, options.now ?? new Date());
   migrate(db, { migrationsFolder: options.migrationsFolder, migrationsTable: MIGRATIONS_TABLE });
   return { applied: pending.length, backupFile };
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyStagedRestore } from '../backups/restore';
 import type { KeyProvider } from '../system/ports';
 import { openDatabase, type DatabaseConnection } from './connection';
 import { fillVisitMeasures } from './fill-visit-measures';
@@ -17,11 +18,13 @@ export interface AppDatabaseOptions {
 export async function openAppDatabase(options: AppDatabaseOptions): Promise<DatabaseConnection> {
   mkdirSync(options.dataDirectory, { recursive: true });
   const key = await options.keyProvider.databaseKey();
+  // A restore the physio chose (checked when it was staged) replaces the file before it opens.
+  applyStagedRestore(options.dataDirectory);
   const connection = openDatabase(join(options.dataDirectory, DATABASE_FILE_NAME), key);
   try {
     applyMigrations(connection.sqlite, connection.db, {
       migrationsFolder: options.migrationsFolder,
-      backupDirectory: join(options.dataDirectory, 'backups'),
+      dataDirectory: options.dataDirectory,
     });
     fillVisitMeasures(connection.sqlite, connection.db);
   } catch (error) {

@@ -39,17 +39,38 @@ function fail(error: IpcError): IpcResult<never> {
 /** The keys methods wrap a form's values in. */
 const WRAPPER_KEYS = ['patient', 'content', 'exercise', 'profile', 'options', 'settings', 'email'];
 
+/** Bad input can be huge: no part of a message, and no field name, is longer than this. */
+const LONGEST_PART = 200;
+/** Past this many different problems, the message says how many more there are. */
+const MOST_PROBLEMS_LISTED = 5;
+
+function shortened(text: string): string {
+  return text.length > LONGEST_PART ? `${text.slice(0, LONGEST_PART)}…` : text;
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  // Zod's message repeats every unknown key, however long; the key means nothing to a physio.
+  if (issue.code === 'unrecognized_keys')
+    return 'The request had parts Stride Clinic does not know';
+  return shortened(issue.message);
+}
+
 export function describeInvalidInput(error: z.ZodError): IpcError {
-  const fieldErrors: Record<string, string> = {};
+  // No prototype: a field named "__proto__" or "constructor" is a field like any other.
+  const fieldErrors: Record<string, string> = Object.create(null);
   for (const issue of error.issues) {
     // Drop the method's wrapper key ("patient.") so paths match the form's field names.
     const path = issue.path
       .map(String)
       .filter((part, index) => index > 0 || !WRAPPER_KEYS.includes(part));
-    const key = path.join('.') || '(form)';
-    fieldErrors[key] ??= issue.message;
+    const key = shortened(path.join('.') || '(form)');
+    fieldErrors[key] ??= plainMessage(issue);
   }
-  const messages = [...new Set(Object.values(fieldErrors))];
+  const distinct = [...new Set(Object.values(fieldErrors))];
+  const messages = distinct.slice(0, MOST_PROBLEMS_LISTED);
+  if (distinct.length > messages.length) {
+    messages.push(`and ${distinct.length - messages.length} more`);
+  }
   return {
     code: 'invalid-input',
     message: `Please check: ${messages.join('; ')}. Nothing was saved.`,

@@ -180,7 +180,9 @@ export function createAssessmentService(
   function addVersion(
     assessment: Assessment,
     record: AssessmentRecord,
-    version: Omit<AssessmentVersion, 'record' | 'findings' | 'version' | 'signedAt'>,
+    version: Omit<AssessmentVersion, 'record' | 'findings' | 'version' | 'signedAt'> & {
+      signedById?: string | null;
+    },
     signedAt: string,
   ) {
     const last = db
@@ -200,6 +202,7 @@ export function createAssessmentService(
         record: toStoredRecord(record),
         findings,
         signedBy: version.signedBy,
+        signedByPractitionerId: version.signedById ?? null,
         signedAt,
         reason: version.reason,
       })
@@ -319,8 +322,16 @@ export function createAssessmentService(
       return { revision: updated.revision, updatedAt: updated.updatedAt };
     },
 
-    /** Signs the visit. The red-flag screen must be complete first. */
-    finalise(id: string, revision: number, signedBy: string): Assessment {
+    /**
+     * Signs the visit. The red-flag screen must be complete first. `signedById` is the
+     * practitioner account signing (the app passes the unlocked one).
+     */
+    finalise(
+      id: string,
+      revision: number,
+      signedBy: string,
+      signedById: string | null = null,
+    ): Assessment {
       return db.transaction(() => {
         const current = toAssessment(row(id));
         if (current.status !== 'draft')
@@ -337,7 +348,12 @@ export function createAssessmentService(
           finalisedAt: now,
           finalisedBy: signedBy,
         });
-        addVersion(current, current.record, { kind: 'finalised', signedBy, reason: null }, now);
+        addVersion(
+          current,
+          current.record,
+          { kind: 'finalised', signedBy, signedById, reason: null },
+          now,
+        );
         return toAssessment(row(id));
       });
     },
@@ -347,7 +363,7 @@ export function createAssessmentService(
       id: string,
       revision: number,
       record: AssessmentRecord,
-      amendment: { signedBy: string; reason: string },
+      amendment: { signedBy: string; reason: string; signedById?: string | null },
     ): Assessment {
       return db.transaction(() => {
         const current = toAssessment(row(id));

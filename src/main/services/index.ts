@@ -15,6 +15,12 @@ import { createProgramService } from './programs';
 import { createRecordExportService } from './record-export';
 import { createSettingsService } from './settings';
 import { createTimelineService } from './timeline';
+import { createDailyBackups } from '../backups/daily-backups';
+import { createBackupService, type BackupSetup } from './backups';
+import { createAuditTrail } from '../audit/audit-trail';
+import { patientLookup } from '../audit/patient-of';
+import { createLockSession } from './lock-session';
+import { createPractitionerService } from './practitioners';
 
 /** What the services need from outside the database: the PDF renderer and the OS's parts. */
 export interface SystemPorts {
@@ -26,6 +32,8 @@ export interface SystemPorts {
   mailApp: MailApp;
   /** Certificate authorities the mail sender trusts beyond the system's (tests only). */
   mailTrust?: TlsTrust;
+  /** The open database file and its key, for backups; absent in tools that make none. */
+  backups?: BackupSetup;
 }
 
 /**
@@ -64,6 +72,9 @@ export function createServices(db: AppDatabase, system: SystemPorts, clock: Cloc
   const settings = createSettingsService(db, clock);
   const assessments = createAssessmentService(db, clock, patients, settings);
   const customExercises = createCustomExerciseService(db, clock);
+  const practitioners = createPractitionerService(db, clock);
+  const audit = createAuditTrail(db, clock);
+  const lock = createLockSession(clock, { practitioners, audit, settings });
   const programs = createProgramService(db, clock, {
     patients,
     assessments,
@@ -89,6 +100,7 @@ export function createServices(db: AppDatabase, system: SystemPorts, clock: Cloc
   );
   // Started and stopped by whoever runs the app (desktop, preview), not by creating services.
   const outbox = createOutboxSender({ db, clock, mailSetup: mail.setup, trust: system.mailTrust });
+  const backups = createBackupService(system.backups, clock, system.folderDialog);
   return {
     patients,
     settings,
@@ -99,6 +111,9 @@ export function createServices(db: AppDatabase, system: SystemPorts, clock: Cloc
     handouts,
     mail,
     outbox,
+    backups,
+    // Started and stopped with the app, like the outbox sender.
+    dailyBackups: createDailyBackups(() => backups.backUpIfDue()),
     timeline: createTimelineService(db, { patients }),
     recordExport: createRecordExportService(
       db,
@@ -109,6 +124,14 @@ export function createServices(db: AppDatabase, system: SystemPorts, clock: Cloc
     erasure: createPatientErasureService(db, clock, {
       forgetRenders: (patientId) => handouts.forget(patientId),
     }),
+    practitioners,
+    audit,
+    lock,
+    /** Whose record a call names, for the audit trail. */
+    patientLookup: patientLookup(db, handouts),
+    /** Where things the clinic exports go (the audit trail; patient records use it too). */
+    folderDialog: system.folderDialog,
+    clock,
   };
 }
 

@@ -52,6 +52,7 @@ function toRecord(row: typeof outbox.$inferSelect): EmailRecord {
     nextAttemptAt: row.nextAttemptAt,
     createdAt: row.createdAt,
     sentAt: row.sentAt,
+    queuedBy: row.queuedBy,
   };
 }
 
@@ -224,7 +225,7 @@ export function createMailService(
     },
 
     /** Puts the email with its PDF in the outbox and returns at once; the sender delivers it. */
-    queue(email: OutgoingEmail): EmailRecord {
+    queue(email: OutgoingEmail, queuedBy: { name: string; id: string } | null = null): EmailRecord {
       if (!stored()) throw new IncompleteError(NOT_SET_UP);
       const { handout, message } = handoutEmail(email);
       const now = clock.nowIso();
@@ -244,6 +245,8 @@ export function createMailService(
         attempts: 0,
         nextAttemptAt: now,
         createdAt: now,
+        queuedBy: queuedBy?.name ?? null,
+        queuedByPractitionerId: queuedBy?.id ?? null,
       };
       db.insert(outbox).values(row).run();
       ports.wakeSender();

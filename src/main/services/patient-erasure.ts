@@ -6,6 +6,7 @@ import { readPatientRecord, type PatientRecordRows } from '../db/queries/patient
 import {
   assessments,
   assessmentVersions,
+  auditPatientRefs,
   episodes,
   erasures,
   formDrafts,
@@ -50,6 +51,8 @@ function deleteRecord(db: AppDatabase, rows: PatientRecordRows): void {
   }
   db.delete(assessments).where(eq(assessments.patientId, patientId)).run();
   db.delete(episodes).where(eq(episodes.patientId, patientId)).run();
+  // The audit trail's entries stay, but without this row nothing links them to the patient.
+  db.delete(auditPatientRefs).where(eq(auditPatientRefs.patientId, patientId)).run();
   // The search index's row goes with it (the patients_search_after_delete trigger).
   db.delete(patients).where(eq(patients.id, patientId)).run();
 }

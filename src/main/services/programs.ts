@@ -111,7 +111,13 @@ export function createProgramService(
     return Object.keys(clinicExercises).length > 0 ? { ...content, clinicExercises } : content;
   }
 
-  function addVersion(programId: string, version: number, content: ProgramContent, now: string) {
+  function addVersion(
+    programId: string,
+    version: number,
+    content: ProgramContent,
+    now: string,
+    savedById: string | null,
+  ) {
     db.insert(programVersions)
       .values({
         id: clock.newId(),
@@ -119,6 +125,7 @@ export function createProgramService(
         version,
         content: withClinicExercises(content),
         savedBy: content.savedBy,
+        savedByPractitionerId: savedById,
         savedAt: now,
       })
       .run();
@@ -187,7 +194,12 @@ export function createProgramService(
       return { program, patient: deps.patients.get(program.patientId), redFlags: context.redFlags };
     },
 
-    create(assessmentId: string, content: ProgramContent): Program {
+    /** `savedById`: the practitioner account saving (the app passes the unlocked one). */
+    create(
+      assessmentId: string,
+      content: ProgramContent,
+      savedById: string | null = null,
+    ): Program {
       const assessment = deps.assessments.get(assessmentId);
       check(assessment, content);
       const id = clock.newId();
@@ -205,13 +217,18 @@ export function createProgramService(
             updatedAt: now,
           })
           .run();
-        addVersion(id, 1, content, now);
+        addVersion(id, 1, content, now, savedById);
       });
       return getProgram(id);
     },
 
     /** A new version, if nobody saved one since `baseVersion` was opened. */
-    saveVersion(id: string, baseVersion: number, content: ProgramContent): Program {
+    saveVersion(
+      id: string,
+      baseVersion: number,
+      content: ProgramContent,
+      savedById: string | null = null,
+    ): Program {
       const found = row(id);
       check(deps.assessments.get(found.assessmentId), content);
       db.transaction(() => {
@@ -233,7 +250,7 @@ export function createProgramService(
               'Open the program again to continue from the latest version.',
           );
         }
-        addVersion(id, baseVersion + 1, content, now);
+        addVersion(id, baseVersion + 1, content, now, savedById);
       });
       return getProgram(id);
     },

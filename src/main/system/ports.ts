@@ -10,6 +10,19 @@ export interface KeyProvider {
 
 export const DATABASE_KEY_BYTES = 32;
 
+/**
+ * The operating system's key store (Keychain, Windows DPAPI, GNOME Keyring or KWallet through
+ * Electron safeStorage). 'none' when the computer offers no real one, as on Linux without a
+ * keyring, where safeStorage falls back to a fixed, public password: then the clinic keeps a
+ * passphrase instead.
+ */
+export interface OsKeyStore {
+  readonly kind: 'secure' | 'none';
+  wrap(secret: Buffer): Buffer;
+  /** Throws when this store cannot open what it is given (another user, a reset keychain). */
+  unwrap(wrapped: Buffer): Buffer;
+}
+
 export function assertDatabaseKey(key: Buffer): Buffer {
   if (key.length !== DATABASE_KEY_BYTES) {
     throw new Error(`The database key must be ${DATABASE_KEY_BYTES} bytes, got ${key.length}.`);
@@ -59,5 +72,13 @@ export type ExportFolder =
 
 /** Asks the physio for a folder (the system's folder dialog in the desktop app). */
 export interface FolderDialog {
-  chooseExportFolder(): Promise<ExportFolder>;
+  /** `title` says what the folder is for; the patient record's export by default. */
+  chooseExportFolder(title?: string): Promise<ExportFolder>;
+  /**
+   * Where the clinic's backups go (a second disk or a network share, say). Absent where there
+   * is no folder dialog (the browser preview): Settings → Backups takes a typed path there.
+   */
+  chooseBackupFolder?(): Promise<BackupFolderPick>;
 }
+
+export type BackupFolderPick = { kind: 'folder'; path: string } | { kind: 'cancelled' };

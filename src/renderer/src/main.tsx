@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import './app/app.css';
 import { App } from './app/App';
+import { StartupGate } from './app/StartupGate';
 import { theme } from './app/theme';
 
 const queryClient = new QueryClient({
@@ -21,7 +22,9 @@ createRoot(root).render(
     <MantineProvider theme={theme}>
       <QueryClientProvider client={queryClient}>
         <HashRouter>
-          <App />
+          <StartupGate>
+            <App />
+          </StartupGate>
         </HashRouter>
       </QueryClientProvider>
     </MantineProvider>

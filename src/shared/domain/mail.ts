@@ -161,6 +161,8 @@ export const emailRecordSchema = z.object({
   nextAttemptAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   sentAt: z.iso.datetime().nullable(),
+  /** The practitioner who pressed Send; null for emails from before practitioner accounts. */
+  queuedBy: z.string().nullable(),
 });
 export type EmailRecord = z.output<typeof emailRecordSchema>;
 

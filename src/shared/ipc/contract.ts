@@ -14,7 +14,6 @@ import {
   assessmentSchema,
   assessmentSummarySchema,
   assessmentVersionSchema,
-  finaliseInputSchema,
 } from '../domain/assessment';
 import { episodeSchema, newEpisodeSchema } from '../domain/episode';
 import {
@@ -39,11 +38,47 @@ import {
 } from '../domain/mail';
 import { measureComparisonSchema, progressSeriesSchema } from '../clinical/progress';
 import { timelineEpisodeSchema } from '../domain/timeline';
+import {
+  backupCheckSchema,
+  backupFileNameSchema,
+  backupFolderInputSchema,
+  backupResultSchema,
+  backupStatusSchema,
+  restoreOutcomeSchema,
+} from '../domain/backups';
+import {
+  lockScreenPractitionerSchema,
+  lockSettingsSchema,
+  lockStateSchema,
+  practitionerDetailsSchema,
+  practitionerSchema,
+  unlockSecretSchema,
+} from '../domain/practitioner';
+import {
+  AUDIT_PAGE_SIZE_MAX,
+  auditCheckSchema,
+  auditExportSchema,
+  auditPageSchema,
+} from '../domain/audit';
+import {
+  changePassphraseInputSchema,
+  enteredPassphraseSchema,
+  newRecoveryKeySchema,
+  recoverInputSchema,
+  setUpInputSchema,
+  startupStatusSchema,
+} from '../domain/database-keys';
 import type { IpcMethod } from './methods';
 import type { IpcResult } from './result';
 
 /** The version of a record a change was made to (see the services' conflict checks). */
 const revision = z.number().int().min(1);
+
+/** A program as the page saves it: who saves it is the unlocked practitioner, known in main. */
+const savedProgramContent = programContentSchema.omit({ savedBy: true });
+
+const noInput = z.object({}).strict().default({});
+const practitionerId = z.uuid({ error: 'Choose a practitioner' });
 
 /** Names a form whose unsaved input is kept: "new-patient", "patient:<id>". */
 const formKeySchema = z.string().regex(/^[a-z-]+(:[0-9a-f-]{36})?$/, 'Not a known form');
@@ -61,6 +96,26 @@ export const contract = {
       mode: z.enum(['desktop', 'preview']),
     }),
   },
+  /** Where the patient database stands at start-up; answered before it is open. */
+  'startup.status': { input: z.object({}).strict().default({}), output: startupStatusSchema },
+  /** First run: makes and seals the key; the recovery key comes back once. */
+  'startup.setUp': { input: setUpInputSchema, output: newRecoveryKeySchema },
+  'startup.unlock': {
+    input: z.object({ passphrase: enteredPassphraseSchema }).strict(),
+    output: startupStatusSchema,
+  },
+  'startup.recover': { input: recoverInputSchema, output: startupStatusSchema },
+  /** A damaged database: the newest good backup goes in its place. */
+  'startup.restoreBackup': {
+    input: z.object({}).strict().default({}),
+    output: startupStatusSchema,
+  },
+  /** A new database key and recovery key; the passphrase is asked again in passphrase mode. */
+  'security.rotateKey': {
+    input: z.object({ passphrase: enteredPassphraseSchema.optional() }).strict().default({}),
+    output: newRecoveryKeySchema,
+  },
+  'security.changePassphrase': { input: changePassphraseInputSchema, output: z.null() },
   'patients.search': {
     input: z
       .object({
@@ -163,11 +218,13 @@ export const contract = {
     output: z.object({ revision: z.number().int(), updatedAt: z.iso.datetime() }),
   },
   'assessments.finalise': {
-    input: finaliseInputSchema.extend({ id: z.uuid(), revision }).strict(),
+    // Signed as the unlocked practitioner (main knows who): the page sends no name.
+    input: z.object({ id: z.uuid(), revision }).strict(),
     output: assessmentSchema,
   },
   'assessments.amend': {
     input: amendmentInputSchema
+      .omit({ signedBy: true })
       .extend({ id: z.uuid(), revision, record: assessmentRecordSchema })
       .strict(),
     output: assessmentSchema,
@@ -217,7 +274,7 @@ export const contract = {
     output: programSchema,
   },
   'programs.create': {
-    input: z.object({ assessmentId: z.uuid(), content: programContentSchema }).strict(),
+    input: z.object({ assessmentId: z.uuid(), content: savedProgramContent }).strict(),
     output: programSchema,
   },
   'programs.saveVersion': {
@@ -226,7 +283,7 @@ export const contract = {
         id: z.uuid(),
         /** The version the physio started from; a newer one saved since is a conflict. */
         baseVersion: z.number().int().min(1),
-        content: programContentSchema,
+        content: savedProgramContent,
       })
       .strict(),
     output: programSchema,
@@ -319,6 +376,88 @@ export const contract = {
     input: z.object({ id: z.uuid() }).strict(),
     output: emailRecordSchema,
   },
+  'backups.status': { input: z.object({}).strict().default({}), output: backupStatusSchema },
+  'backups.backUpNow': { input: z.object({}).strict().default({}), output: backupResultSchema },
+  /** The system's folder dialog (desktop only); cancelling changes nothing. */
+  'backups.chooseFolder': { input: z.object({}).strict().default({}), output: backupStatusSchema },
+  /** A typed folder path, or null for the default folder in the app's data folder. */
+  'backups.setFolder': {
+    input: z.object({ folder: backupFolderInputSchema.nullable() }).strict(),
+    output: backupStatusSchema,
+  },
+  /** Opens a backup read-only with the key and runs the integrity check; changes nothing. */
+  'backups.check': {
+    input: z.object({ fileName: backupFileNameSchema }).strict(),
+    output: backupCheckSchema,
+  },
+  'backups.restore': {
+    input: z.object({ fileName: backupFileNameSchema }).strict(),
+    output: restoreOutcomeSchema,
+  },
+  'backups.cancelRestore': {
+    input: z.object({}).strict().default({}),
+    output: backupStatusSchema,
+  },
+  'lock.status': { input: noInput, output: lockStateSchema },
+  'lock.unlock': {
+    input: z
+      .object({
+        practitionerId,
+        secret: z
+          .string({ error: 'Enter your PIN or password' })
+          .min(1, 'Enter your PIN or password')
+          .max(200, 'That is longer than any PIN or password'),
+      })
+      .strict(),
+    output: lockStateSchema,
+  },
+  'lock.lock': { input: noInput, output: lockStateSchema },
+  /** The page saw the practitioner working (sent at most about once a minute). */
+  'lock.activity': { input: noInput, output: lockStateSchema },
+  'practitioners.forLockScreen': { input: noInput, output: z.array(lockScreenPractitionerSchema) },
+  /** Only while no account exists: the first practitioner, unlocked at once. */
+  'practitioners.createFirst': {
+    input: z
+      .object({ practitioner: practitionerDetailsSchema, secret: unlockSecretSchema })
+      .strict(),
+    output: lockStateSchema,
+  },
+  'practitioners.list': { input: noInput, output: z.array(practitionerSchema) },
+  'practitioners.create': {
+    input: z
+      .object({ practitioner: practitionerDetailsSchema, secret: unlockSecretSchema })
+      .strict(),
+    output: practitionerSchema,
+  },
+  'practitioners.update': {
+    input: z.object({ id: practitionerId, practitioner: practitionerDetailsSchema }).strict(),
+    output: practitionerSchema,
+  },
+  'practitioners.changeSecret': {
+    input: z.object({ id: practitionerId, secret: unlockSecretSchema }).strict(),
+    output: practitionerSchema,
+  },
+  'practitioners.setActive': {
+    input: z.object({ id: practitionerId, active: z.boolean() }).strict(),
+    output: practitionerSchema,
+  },
+  'settings.getLock': { input: noInput, output: lockSettingsSchema },
+  'settings.updateLock': {
+    input: z.object({ settings: lockSettingsSchema }).strict(),
+    output: lockSettingsSchema,
+  },
+  'audit.list': {
+    input: z
+      .object({
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(AUDIT_PAGE_SIZE_MAX).default(50),
+      })
+      .strict(),
+    output: auditPageSchema,
+  },
+  'audit.check': { input: noInput, output: auditCheckSchema },
+  /** The whole trail as CSV, to a folder the clinic picks (downloaded in the preview). */
+  'audit.export': { input: noInput, output: auditExportSchema },
 } satisfies Record<IpcMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

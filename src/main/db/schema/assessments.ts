@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { patients } from './patients';
+import { practitioners } from './practitioners';
 import type { MeasureValues } from '../../../shared/clinical/progress';
 
 /**
@@ -73,6 +74,8 @@ export const assessmentVersions = sqliteTable(
     /** The findings as they read when signed (settings may change later). */
     findings: text('findings', { mode: 'json' }).$type<string[]>().notNull(),
     signedBy: text('signed_by').notNull(),
+    /** The practitioner account that signed; null for visits signed before accounts existed. */
+    signedByPractitionerId: text('signed_by_practitioner_id').references(() => practitioners.id),
     signedAt: text('signed_at').notNull(),
     reason: text('reason'),
   },

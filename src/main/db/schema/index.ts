@@ -6,3 +6,5 @@ export * from './programs';
 export * from './handouts';
 export * from './outbox';
 export * from './record-keeping';
+export * from './practitioners';
+export * from './audit';

@@ -1,5 +1,6 @@
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { patients } from './patients';
+import { practitioners } from './practitioners';
 import { programs } from './programs';
 
 /**
@@ -32,6 +33,9 @@ export const outbox = sqliteTable(
     lastAttemptAt: text('last_attempt_at'),
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
+    /** Who pressed Send (null for emails queued before practitioner accounts existed). */
+    queuedBy: text('queued_by'),
+    queuedByPractitionerId: text('queued_by_practitioner_id').references(() => practitioners.id),
   },
   (table) => [
     index('outbox_due').on(table.state, table.nextAttemptAt),

@@ -1,6 +1,7 @@
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { patients } from './patients';
+import { practitioners } from './practitioners';
 
 /**
  * Home exercise programs. A program belongs to a patient and the assessment it was built from;
@@ -39,6 +40,8 @@ export const programVersions = sqliteTable(
     version: integer('version').notNull(),
     content: text('content', { mode: 'json' }).notNull(),
     savedBy: text('saved_by').notNull(),
+    /** The practitioner account that saved it; null for versions saved before accounts existed. */
+    savedByPractitionerId: text('saved_by_practitioner_id').references(() => practitioners.id),
     savedAt: text('saved_at').notNull(),
   },
   (table) => [

@@ -7,9 +7,13 @@ import { EditPatientPage } from '../features/patients/EditPatientPage';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { NewProgramPage, ProgramPage } from '../features/programs/ProgramPages';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { BackupProblemNotice } from '../features/settings/backups/BackupProblemNotice';
 import { NewPatientPage } from '../features/patients/NewPatientPage';
 import { PatientListPage } from '../features/patients/PatientListPage';
 import { PatientPage } from '../features/patients/PatientPage';
+import { AuditTrailPage } from '../features/audit/AuditTrailPage';
+import { LockGate } from '../features/lock/LockGate';
+import { WorkingAs } from '../features/lock/WorkingAs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -26,7 +30,16 @@ function PreviewBadge() {
   );
 }
 
+/** The app behind its lock: nothing below shows until a practitioner unlocks. */
 export function App() {
+  return (
+    <LockGate>
+      <UnlockedApp />
+    </LockGate>
+  );
+}
+
+function UnlockedApp() {
   return (
     <AppShell header={{ height: 56 }} padding="lg">
       <AppShell.Header>
@@ -44,13 +57,15 @@ export function App() {
             <Anchor component={Link} to="/settings" size="sm">
               Settings
             </Anchor>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" visibleFrom="md">
               Hip pain in runners
             </Text>
+            <WorkingAs />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main>
+        <BackupProblemNotice />
         <ErrorBoundary>
           <Routes>
             <Route path="/" element={<PatientListPage />} />
@@ -66,6 +81,7 @@ export function App() {
             <Route path="/patients/:id/programs/:programId/handout" element={<HandoutPage />} />
             <Route path="/library" element={<LibraryPage />} />
             <Route path="/settings" element={<SettingsPage />} />
+            <Route path="/settings/audit-trail" element={<AuditTrailPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </ErrorBoundary>

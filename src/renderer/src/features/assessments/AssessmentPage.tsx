@@ -258,9 +258,9 @@ function AssessmentEditor(props: {
         confirmLabel="Sign and finalise"
         askReason={false}
         onClose={() => setSigning(null)}
-        onSign={async ({ signedBy }) => {
+        onSign={async () => {
           const revision = await autosave.settle();
-          await finalise.mutateAsync({ id: assessment.id, revision, signedBy });
+          await finalise.mutateAsync({ id: assessment.id, revision });
           setSigning(null);
         }}
       />
@@ -271,12 +271,11 @@ function AssessmentEditor(props: {
         confirmLabel="Sign amendment"
         askReason
         onClose={() => setSigning(null)}
-        onSign={async ({ signedBy, reason }) => {
+        onSign={async ({ reason }) => {
           await amend.mutateAsync({
             id: assessment.id,
             revision: assessment.revision,
             record,
-            signedBy,
             reason,
           });
           setSigning(null);

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useWorkingPractitioner } from '../../api/lock';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface SignDialogProps {
@@ -10,16 +11,18 @@ interface SignDialogProps {
   /** Amendments say why; finalising does not. */
   askReason: boolean;
   onClose(): void;
-  onSign(details: { signedBy: string; reason: string }): Promise<unknown>;
+  onSign(details: { reason: string }): Promise<unknown>;
 }
 
-/** Signing a visit (finalise) or an amendment: who signs, and for an amendment, why. */
+/**
+ * Signing a visit (finalise) or an amendment, as the practitioner who unlocked the app (main
+ * signs with that account, whatever the page says); for an amendment, why.
+ */
 export function SignDialog(props: SignDialogProps) {
-  const [signedBy, setSignedBy] = useState('');
+  const signer = useWorkingPractitioner();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const nameMissing = signedBy.trim().length < 2;
   const reasonMissing = props.askReason && reason.trim().length < 3;
 
   return (
@@ -27,11 +30,11 @@ export function SignDialog(props: SignDialogProps) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (nameMissing || reasonMissing) return;
+          if (reasonMissing) return;
           setBusy(true);
           setError(null);
           props
-            .onSign({ signedBy: signedBy.trim(), reason: reason.trim() })
+            .onSign({ reason: reason.trim() })
             .catch(setError)
             .finally(() => setBusy(false));
         }}
@@ -39,16 +42,14 @@ export function SignDialog(props: SignDialogProps) {
         <Stack>
           <Text size="sm">{props.explanation}</Text>
           <ErrorAlert error={error} title="Not signed" />
-          <TextInput
-            label="Practitioner signing"
-            placeholder="Full name"
-            value={signedBy}
-            onChange={(event) => setSignedBy(event.currentTarget.value)}
-            data-autofocus
-            required
-          />
+          <Text size="sm">
+            Signing as <strong>{signer?.name ?? 'the practitioner who unlocked'}</strong>
+            {signer?.profession ? `, ${signer.profession}` : ''}. Not you? Cancel, lock the app and
+            unlock as yourself.
+          </Text>
           {props.askReason && (
             <Textarea
+              data-autofocus
               label="Reason for the amendment"
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
@@ -61,7 +62,12 @@ export function SignDialog(props: SignDialogProps) {
             <Button variant="default" onClick={props.onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={busy} disabled={nameMissing || reasonMissing}>
+            <Button
+              type="submit"
+              loading={busy}
+              disabled={reasonMissing}
+              data-autofocus={!props.askReason || undefined}
+            >
               {props.confirmLabel}
             </Button>
           </Group>

@@ -42,6 +42,11 @@ export function PatientEmails({ patientId }: { patientId: string }) {
               <Table.Tr key={email.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {describeDateTime(email.createdAt)}
+                  {email.queuedBy && (
+                    <Text size="xs" c="dimmed">
+                      by {email.queuedBy}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{email.to}</Table.Td>
                 <Table.Td>{email.subject}</Table.Td>

@@ -24,6 +24,7 @@ import {
   type Program,
   type ProgramContent,
 } from '../../../../shared/domain/program';
+import { useWorkingPractitioner } from '../../api/lock';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { KeptInputOffer } from '../../components/KeptInputOffer';
 import { describeDate } from '../../format/dates';
@@ -61,6 +62,7 @@ export function ProgramBuilder(props: {
   const { patient, assessment } = props;
   const catalogue = useExerciseCatalogue();
   const builder = useProgramBuilder({ ...props, find: catalogue.find });
+  const saver = useWorkingPractitioner();
   const { draft } = builder;
   const [picking, setPicking] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -70,7 +72,9 @@ export function ProgramBuilder(props: {
   async function save() {
     setSaveError(null);
     const { baseVersion, ...content } = draft;
-    const parsed = programContentSchema.safeParse(content);
+    // Main records the unlocked practitioner as the one who saved; the name here only satisfies
+    // the content's schema.
+    const parsed = programContentSchema.safeParse({ ...content, savedBy: saver?.name ?? '' });
     const found = [
       ...(parsed.success ? [] : [...new Set(parsed.error.issues.map((issue) => issue.message))]),
       ...builder.check.blocking,
@@ -224,14 +228,9 @@ export function ProgramBuilder(props: {
                   </Alert>
                 )}
                 <ErrorAlert error={saveError} title="The program was not saved" />
-                <TextInput
-                  label="Your name"
-                  description="Saved with this version of the program"
-                  withAsterisk
-                  maxLength={120}
-                  value={draft.savedBy}
-                  onChange={(event) => builder.setSavedBy(event.currentTarget.value)}
-                />
+                <Text size="sm" c="dimmed">
+                  Saved as {saver?.name ?? 'the practitioner who unlocked'}
+                </Text>
                 <Button mt="md" fullWidth loading={saving} onClick={() => void save()}>
                   Save program
                 </Button>

@@ -16,6 +16,10 @@ import { Section } from '../../components/Section';
 import { useMailSettings } from '../../api/mail';
 import { ClinicProfileForm } from './ClinicProfileForm';
 import { MailSettingsForm } from './MailSettingsForm';
+import { LockAndAuditSections } from './LockAndAuditSections';
+import { PractitionersSection } from './PractitionersSection';
+import { BackupSettings } from './backups/BackupSettings';
+import { SecuritySettings } from './SecuritySettings';
 
 type SettingsForm = Record<keyof ClinicalSettings, string>;
 
@@ -119,6 +123,8 @@ export function SettingsPage() {
           !mail.error && <Loader aria-label="Loading mail settings" />
         )}
       </Section>
+      <PractitionersSection />
+      <LockAndAuditSections />
       <Section
         title="Clinical thresholds"
         description="Where the evidence gives no single number, the clinic decides."
@@ -129,6 +135,18 @@ export function SettingsPage() {
         ) : (
           <Loader aria-label="Loading settings" />
         )}
+      </Section>
+      <Section
+        title="Backups"
+        description="Encrypted copies of the whole patient database: one a day while Stride Clinic is open, and one before every update. They open only with this clinic's key."
+      >
+        <BackupSettings />
+      </Section>
+      <Section
+        title="Security"
+        description="The key that encrypts the patient database, and the recovery key that stands in for it."
+      >
+        <SecuritySettings />
       </Section>
     </Stack>
   );

@@ -1,0 +1,23 @@
+import type { Handlers } from '../ipc/router';
+import type { Services } from '../services';
+import type { OpenedApp } from './startup-gate';
+
+/**
+ * The app on a database just opened, as the desktop app and the preview run it: emails waiting
+ * from before go as soon as they can, the daily backup is kept, and the practitioner lock
+ * answers for every call. Stopping waits for an email being sent.
+ */
+export function runningApp(services: Services, handlers: Handlers): OpenedApp {
+  services.outbox.start();
+  services.dailyBackups.start();
+  return {
+    handlers,
+    refuse: (method) => services.lock.refusal(method),
+    handOver: () => services.lock.handOver(),
+    takeOver: (working, note) => services.lock.takeOver(working, note),
+    async close() {
+      services.dailyBackups.stop();
+      await services.outbox.stop();
+    },
+  };
+}
