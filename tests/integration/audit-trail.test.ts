@@ -138,6 +138,27 @@ describe('the audit trail', () => {
     expect(app.services.audit.check()).toMatchObject({ intact: true, firstBroken: null });
   });
 
+  it('keeps a change and its entry together: when the entry cannot be written, nor is the change', async () => {
+    const patients = () =>
+      sqlite().prepare('SELECT count(*) FROM patients').pluck().get() as number;
+    const before = patients();
+    sqlite().exec(
+      "CREATE TRIGGER audit_full BEFORE INSERT ON audit_entries BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
+    const result = await app.router(sender, 'patients.create', {
+      patient: samplePatient({ firstName: 'Ana', lastName: 'Silva' }),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(patients()).toBe(before);
+
+    sqlite().exec('DROP TRIGGER audit_full');
+    await call('patients.create', {
+      patient: samplePatient({ firstName: 'Ana', lastName: 'Silva' }),
+    });
+    expect(patients()).toBe(before + 1);
+    expect(entries().at(-1)).toMatchObject({ action: 'created', patientName: 'Ana Silva' });
+  });
+
   it('refuses to change or remove an entry', async () => {
     await everyKindOfAction();
     expect(() => sqlite().prepare("UPDATE audit_entries SET note = 'x'").run()).toThrow(

@@ -16,6 +16,11 @@ export interface Audited<M extends IpcMethod> {
   note?(input: ParsedInput<M>, output: MethodOutput<M>): string | null;
   /** An answer that means nothing happened (a dialog cancelled): no entry. */
   skip?(output: MethodOutput<M>): boolean;
+  /**
+   * Why this call must commit on its own before its entry is written, instead of together
+   * with it (see AuditTrail.recordCall).
+   */
+  commitsOnItsOwn?: string;
 }
 
 /** A method left out of the trail on purpose, with the reason. */
@@ -90,7 +95,12 @@ export const AUDIT_RULES: { [M in IpcMethod]: AuditRule<M> } = {
     skip: (output) => output.kind === 'cancelled',
   },
   // Only that an erasure happened, and when: the entry must not name the erased patient.
-  'patients.erase': { action: 'erased', subject: 'patient record' },
+  'patients.erase': {
+    action: 'erased',
+    subject: 'patient record',
+    commitsOnItsOwn:
+      'Erasure empties the write-ahead log once its deletion is committed, so no old copy of the record stays in it; that cannot happen inside a wider transaction.',
+  },
   'drafts.get': {
     notAudited: 'Brings back what was typed in a form but not saved yet; saving it is recorded.',
   },

@@ -100,30 +100,85 @@ export function createAuditTrail(db: AppDatabase, clock: Clock) {
     }
   }
 
+  function record(entry: NewAuditEntry): void {
+    db.transaction(() => {
+      const last = db
+        .select({ sequence: auditEntries.sequence, hash: auditEntries.hash })
+        .from(auditEntries)
+        .orderBy(desc(auditEntries.sequence))
+        .limit(1)
+        .get();
+      const fields = {
+        sequence: (last?.sequence ?? 0) + 1,
+        at: clock.nowIso(),
+        practitionerId: entry.actor?.id ?? null,
+        practitionerName: entry.actor?.name ?? null,
+        action: entry.action,
+        subject: entry.subject,
+        patientRef: entry.patientId ? patientRef(entry.patientId) : null,
+        note: entry.note ?? null,
+        previousHash: last?.hash ?? CHAIN_START,
+      };
+      db.insert(auditEntries)
+        .values({ ...fields, hash: entryHash(fields) })
+        .run();
+    });
+  }
+
+  /** Undoes what the call wrote since the savepoint, and ends it. */
+  function undoCall(): void {
+    db.run(sql.raw('ROLLBACK TO audited_call'));
+    db.run(sql.raw('RELEASE audited_call'));
+  }
+
   return {
-    record(entry: NewAuditEntry): void {
-      db.transaction(() => {
-        const last = db
-          .select({ sequence: auditEntries.sequence, hash: auditEntries.hash })
-          .from(auditEntries)
-          .orderBy(desc(auditEntries.sequence))
-          .limit(1)
-          .get();
-        const fields = {
-          sequence: (last?.sequence ?? 0) + 1,
-          at: clock.nowIso(),
-          practitionerId: entry.actor?.id ?? null,
-          practitionerName: entry.actor?.name ?? null,
-          action: entry.action,
-          subject: entry.subject,
-          patientRef: entry.patientId ? patientRef(entry.patientId) : null,
-          note: entry.note ?? null,
-          previousHash: last?.hash ?? CHAIN_START,
+    record,
+
+    /**
+     * Runs a call and records its entry. A synchronous call (most writes) and its entry commit
+     * together in one savepoint, so no crash or failure between them leaves a change without
+     * its entry, or an entry without its change. An asynchronous call (a PDF, an email, an
+     * unlock) commits its own writes as it goes and is recorded once it has finished.
+     */
+    recordCall<T>(
+      call: () => T | Promise<T>,
+      entryFor: (output: T) => NewAuditEntry | null,
+      options: { together: boolean } = { together: true },
+    ): T | Promise<T> {
+      if (!options.together) {
+        const done = call();
+        const recordAfter = (output: T) => {
+          const entry = entryFor(output);
+          if (entry) record(entry);
+          return output;
         };
-        db.insert(auditEntries)
-          .values({ ...fields, hash: entryHash(fields) })
-          .run();
-      });
+        return done instanceof Promise ? done.then(recordAfter) : recordAfter(done);
+      }
+      db.run(sql.raw('SAVEPOINT audited_call'));
+      let output: T | Promise<T>;
+      try {
+        output = call();
+      } catch (error) {
+        undoCall();
+        throw error;
+      }
+      if (output instanceof Promise) {
+        db.run(sql.raw('RELEASE audited_call'));
+        return output.then((done) => {
+          const entry = entryFor(done);
+          if (entry) record(entry);
+          return done;
+        });
+      }
+      try {
+        const entry = entryFor(output);
+        if (entry) record(entry);
+      } catch (error) {
+        undoCall();
+        throw error;
+      }
+      db.run(sql.raw('RELEASE audited_call'));
+      return output;
     },
 
     /** Newest first, a page at a time. */

@@ -6,7 +6,7 @@ import type { PatientLookup } from './patient-of';
 
 type AnyHandler = (input: unknown) => unknown;
 
-interface LooseRule extends Pick<Audited<IpcMethod>, 'action' | 'subject'> {
+interface LooseRule extends Pick<Audited<IpcMethod>, 'action' | 'subject' | 'commitsOnItsOwn'> {
   patientBefore?(input: unknown, find: PatientLookup): string | null;
   patientAfter?(output: unknown): string | null;
   note?(input: unknown, output: unknown): string | null;
@@ -15,7 +15,8 @@ interface LooseRule extends Pick<Audited<IpcMethod>, 'action' | 'subject'> {
 
 /**
  * Wraps each handler the rules name, so a call that succeeds adds its entry to the audit
- * trail. A call that fails (refused, not found, conflict) changed nothing and adds nothing.
+ * trail (in the same savepoint as its writes, when it is synchronous). A call that fails
+ * (refused, not found, conflict) changed nothing and adds nothing.
  */
 export function withAuditTrail(
   handlers: Handlers,
@@ -31,20 +32,24 @@ export function withAuditTrail(
     }
     // Typed per method in audit-rules.ts; here each is called with its own method's values.
     const audited = rule as unknown as LooseRule;
-    wrapped[method] = async (input) => {
+    wrapped[method] = (input) => {
       // Who is asked first: a call may end the session (an account deactivated) or start it.
       const actor = deps.actor();
       const patientBefore = audited.patientBefore?.(input, deps.find) ?? null;
-      const output = await handler(input);
-      if (audited.skip?.(output)) return output;
-      deps.audit.record({
-        actor,
-        action: audited.action,
-        subject: audited.subject,
-        patientId: patientBefore ?? audited.patientAfter?.(output) ?? null,
-        note: audited.note?.(input, output) ?? null,
-      });
-      return output;
+      return deps.audit.recordCall(
+        () => handler(input),
+        (output) =>
+          audited.skip?.(output)
+            ? null
+            : {
+                actor,
+                action: audited.action,
+                subject: audited.subject,
+                patientId: patientBefore ?? audited.patientAfter?.(output) ?? null,
+                note: audited.note?.(input, output) ?? null,
+              },
+        { together: audited.commitsOnItsOwn === undefined },
+      );
     };
   }
   return wrapped as Handlers;
