@@ -6,11 +6,14 @@ import {
   openSync,
   readFileSync,
   closeSync,
+  rmSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFileName } from '../../src/main/backups/backup-files';
+import { stageRestore } from '../../src/main/backups/restore';
 import { DATABASE_FILE_NAME } from '../../src/main/db/open-app-database';
 import { keyOpensDatabase } from '../../src/main/db/quick-check';
 import { ENVELOPE_FILE, NEXT_ENVELOPE_FILE, readEnvelope } from '../../src/main/keys/key-envelope';
@@ -340,6 +343,48 @@ describe('key rotation', () => {
     expect(await patientNames(first)).toEqual(['Ivanova']);
     const second = await restart(first);
     expect(second.gate.status()).toEqual({ state: 'open', protection: 'key-store' });
+  });
+
+  it('keeps a key change the database already took when only its key file could not be renamed', async () => {
+    const first = await start();
+    await setUpWithKeyStore(first);
+    await addPatient(first, 'Okonkwo');
+    const oldEnvelope = readFileSync(envelope());
+    // The key file's place is taken by a folder that cannot be replaced: the last rename fails
+    // after the database itself was put in place under the new key.
+    rmSync(envelope());
+    mkdirSync(join(envelope(), 'in-the-way'), { recursive: true });
+
+    const rotated = await first.call('security.rotateKey', {});
+    expect(rotated.ok).toBe(true);
+    expect(first.gate.status()).toEqual({ state: 'open', protection: 'key-store' });
+    expect(await patientNames(first)).toEqual(['Okonkwo']);
+    await first.close();
+
+    // Whatever put the folder there is gone again; the old key file is back in its place.
+    rmSync(envelope(), { recursive: true });
+    writeFileSync(envelope(), oldEnvelope);
+    const second = await start();
+    expect(second.gate.status()).toEqual({ state: 'open', protection: 'key-store' });
+    expect(await patientNames(second)).toEqual(['Okonkwo']);
+    expect(existsSync(join(data, NEXT_ENVELOPE_FILE))).toBe(false);
+  });
+
+  it('is refused while a restore from a backup waits, which the new key would not open', async () => {
+    const first = await start();
+    await setUpWithKeyStore(first);
+    await addPatient(first, 'Haddad');
+    const copy = join(data, 'copy-for-restore.sqlite');
+    first.sqlite().prepare('VACUUM INTO ?').run(copy);
+    const key = openWithKeyStore(readEnvelope(envelope())!, standInOsKeyStore(storeFile));
+    stageRestore(data, copy, key);
+    const keyFileBefore = fileDigest(envelope());
+
+    const refused = await first.call('security.rotateKey', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(!refused.ok && refused.error.message).toMatch(/restore from a backup is waiting/);
+    expect(fileDigest(envelope())).toBe(keyFileBefore);
+    expect(keyOpensDatabase(databaseFile(), key)).toBe(true);
   });
 
   it('finishes a rotation stopped between the database and its key file on the next start', async () => {

@@ -32,9 +32,14 @@ export function sealKey(databaseKey: Buffer, wrappingKey: Buffer, context: strin
 /** The database key, or null when this wrapping key (or context) is not the one it was sealed with. */
 export function openSealedKey(box: SealedKey, wrappingKey: Buffer, context: string): Buffer | null {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(box.iv, 'base64'));
+    // The full 16-byte tag only: GCM would also accept a shortened one, which is easier to forge.
+    const tag = Buffer.from(box.tag, 'base64');
+    if (tag.length !== 16) return null;
+    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(box.iv, 'base64'), {
+      authTagLength: 16,
+    });
     decipher.setAAD(Buffer.from(context, 'utf8'));
-    decipher.setAuthTag(Buffer.from(box.tag, 'base64'));
+    decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(Buffer.from(box.sealed, 'base64')), decipher.final()]);
   } catch {
     return null;

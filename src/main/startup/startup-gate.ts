@@ -14,6 +14,7 @@ import {
   applyStagedRestore,
   BackupRefusedError,
   checkBackup,
+  hasStagedRestore,
   stageRestore,
 } from '../backups/restore';
 import { DatabaseKeyError, type DatabaseConnection } from '../db/connection';
@@ -402,6 +403,12 @@ export async function createStartupGate(options: StartupGateOptions) {
     rotateKey(input: { passphrase?: string }): Promise<{ recoveryKey: string }> {
       return exclusive(async () => {
         const open = requireOpen();
+        if (hasStagedRestore(dataDirectory)) {
+          // The waiting copy is under the present key; after a change it would not open.
+          throw new ConflictError(
+            'A restore from a backup is waiting to be put in place. Restart Stride Clinic to finish it, or cancel it in Settings → Backups, before changing the database key.',
+          );
+        }
         if (open.protection === 'given-key') {
           throw new ConflictError(
             'This browser preview uses a demo key kept beside its data, so its key cannot be changed here. The desktop app changes its key in Settings → Security.',
@@ -433,8 +440,11 @@ export async function createStartupGate(options: StartupGateOptions) {
           });
           keyNow = newKey;
         } catch (error) {
-          failure = error;
           options.logError?.('changing the database key', error);
+          // Stopped after the database itself took the new key: the change stands, and the
+          // next start finishes the key file (openKeySettlingChanges adopts the new envelope).
+          if (existsSync(databaseFile) && keyOpensDatabase(databaseFile, newKey)) keyNow = newKey;
+          else failure = error;
         } finally {
           await openWithKey(keyNow, open.protection);
           changingKey = false;

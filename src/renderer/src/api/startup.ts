@@ -64,8 +64,9 @@ export function useRotateKey() {
   return useMutation({
     mutationFn: async (passphrase: string | undefined) => {
       const { recoveryKey } = await callApi('security.rotateKey', passphrase ? { passphrase } : {});
+      // A backup that could not be written is an answer, not an error: read what it says.
       const backedUp = await callApi('backups.backUpNow', {}).then(
-        () => true,
+        (result) => result.ok,
         () => false,
       );
       return { recoveryKey, backedUp };
