@@ -194,7 +194,14 @@ function databaseState(): { records: string; lastAudit: number } {
         }
       ).last ?? 0)
     : 0;
-  return { records: databaseDigest(app.connection.sqlite, [AUDIT_TABLE]), lastAudit };
+  // Likewise a wrong PIN is counted (kept among the clinic settings) on purpose.
+  const settings = JSON.stringify(
+    app.connection.sqlite
+      .prepare("SELECT * FROM clinic_settings WHERE key <> 'unlock-wrong-tries' ORDER BY key")
+      .all(),
+  );
+  const records = databaseDigest(app.connection.sqlite, [AUDIT_TABLE, 'clinic_settings']);
+  return { records: `${records} ${settings}`, lastAudit };
 }
 
 /** The kinds of audit entry written after entry `sequence`. */

@@ -22,10 +22,13 @@ let folder: ReturnType<typeof temporaryDirectory>;
 let clock: ReturnType<typeof settableClock>;
 let app: TestApp;
 
+let key: Buffer;
+
 beforeEach(async () => {
   folder = temporaryDirectory();
   clock = settableClock();
-  app = await openTestApp(folder.path, randomKey(), 'desktop', {}, { unlocked: false, clock });
+  key = randomKey();
+  app = await openTestApp(folder.path, key, 'desktop', {}, { unlocked: false, clock });
 });
 afterEach(async () => {
   await app.services.outbox.stop();
@@ -155,6 +158,48 @@ describe('the lock', () => {
       'Jo Physio',
       'wrong PIN or password (5 in a row)',
     ]);
+  });
+
+  it('keeps wrong tries over a restart, and doubles each wait in a row', async () => {
+    const jo = await firstPractitioner();
+    await call('lock.lock');
+    const wrong = () => call('lock.unlock', { practitionerId: jo.id, secret: '0000' });
+    for (let attempt = 1; attempt <= 5; attempt += 1) await wrong();
+    clock.advanceSeconds(31);
+    for (let attempt = 1; attempt <= 4; attempt += 1) await wrong();
+
+    // Closing and opening the app again does not give fresh tries.
+    await app.services.outbox.stop();
+    app.connection.close();
+    app = await openTestApp(folder.path, key, 'desktop', {}, { unlocked: false, clock });
+    expect(await wrong()).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/wrong 5 times in a row. Wait 60 seconds/) },
+    });
+    clock.advanceSeconds(61);
+    expect(await call('lock.unlock', { practitionerId: jo.id, secret: TEST_PIN })).toMatchObject({
+      ok: true,
+    });
+    // A right PIN starts the count again.
+    for (let attempt = 1; attempt <= 5; attempt += 1) await wrong();
+    expect(await wrong()).toMatchObject({
+      error: { message: expect.stringMatching(/Too many wrong tries. Wait 30 seconds/) },
+    });
+  });
+
+  it('counts guesses sent all at once before their slow check, so none passes the limit', async () => {
+    const jo = await firstPractitioner();
+    await call('lock.lock');
+    const guesses = await Promise.all(
+      ['1111', '2222', '3333', '4444', '5555', '6666', '7777', TEST_PIN].map((secret) =>
+        call('lock.unlock', { practitionerId: jo.id, secret }),
+      ),
+    );
+    // Five are checked; the rest, the right PIN among them, wait their turn.
+    expect(
+      guesses.filter((guess) => !guess.ok && /not right|wrong 5/.test(guess.error.message)),
+    ).toHaveLength(5);
+    expect(guesses.every((guess) => !guess.ok)).toBe(true);
   });
 
   it('locks after the clinic’s idle time; reported activity keeps it open', async () => {

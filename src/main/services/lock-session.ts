@@ -33,7 +33,24 @@ function isBeforeTheLock(method: IpcMethod): boolean {
 
 /** Wrong tries in a row before the lock screen makes the practitioner wait. */
 export const WRONG_TRIES_BEFORE_WAIT = 5;
+/** The first wait; each later one in a row is twice as long, up to the longest. */
 export const WAIT_AFTER_WRONG_TRIES_SECONDS = 30;
+const LONGEST_WAIT_SECONDS = 60 * 60;
+/** Where the wrong tries are kept, so closing and opening the app does not start them afresh. */
+const WRONG_TRIES_SETTING = 'unlock-wrong-tries';
+
+interface WrongTries {
+  /** Wrong tries in a row since the last wait, the ones being checked now included. */
+  count: number;
+  /** How many waits in a row there have been: each doubles the next. */
+  waits: number;
+  waitUntilMs: number;
+}
+
+/** How to say a wait: "30 seconds", "4 minutes". */
+function describeWait(seconds: number): string {
+  return seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+}
 
 const LOCK_SETTINGS = 'lock';
 
@@ -58,8 +75,25 @@ export function createLockSession(
   deps: { practitioners: PractitionerService; audit: AuditTrail; settings: SettingsService },
 ) {
   let working: Working | null = null;
-  const wrongTries = new Map<string, { count: number; waitUntilMs: number }>();
   const nowMs = () => Date.parse(clock.nowIso());
+
+  function allWrongTries(): Record<string, WrongTries> {
+    const stored = deps.settings.stored(WRONG_TRIES_SETTING);
+    return typeof stored === 'object' && stored !== null
+      ? (stored as Record<string, WrongTries>)
+      : {};
+  }
+
+  function wrongTriesOf(practitionerId: string): WrongTries {
+    return allWrongTries()[practitionerId] ?? { count: 0, waits: 0, waitUntilMs: 0 };
+  }
+
+  function keepWrongTries(practitionerId: string, tries: WrongTries | null): void {
+    const all = allWrongTries();
+    if (tries) all[practitionerId] = tries;
+    else delete all[practitionerId];
+    deps.settings.store(WRONG_TRIES_SETTING, all);
+  }
 
   function lockSettings(): LockSettings {
     const parsed = lockSettingsSchema.safeParse(deps.settings.stored(LOCK_SETTINGS));
@@ -121,16 +155,20 @@ export function createLockSession(
     },
 
     async unlock(practitionerId: string, secret: string): Promise<LockState> {
-      const tries = wrongTries.get(practitionerId);
-      const waitMs = (tries?.waitUntilMs ?? 0) - nowMs();
-      if (waitMs > 0) {
+      const tries = wrongTriesOf(practitionerId);
+      const waitMs = tries.waitUntilMs - nowMs();
+      // Tries still being checked count too, so guesses sent all at once cannot pass the limit.
+      if (waitMs > 0 || tries.count >= WRONG_TRIES_BEFORE_WAIT) {
+        const seconds = Math.max(1, Math.ceil(waitMs / 1000));
         throw new IncompleteError(
-          `Too many wrong tries. Wait ${Math.ceil(waitMs / 1000)} seconds, then try again.`,
+          `Too many wrong tries. Wait ${describeWait(seconds)}, then try again.`,
         );
       }
+      // Counted before the slow check, and kept in the database, before the answer is known.
+      const count = tries.count + 1;
+      keepWrongTries(practitionerId, { ...tries, count });
       const practitioner = await deps.practitioners.verify(practitionerId, secret);
       if (!practitioner) {
-        const count = (tries?.count ?? 0) + 1;
         const known = deps.practitioners.forLockScreen().find((p) => p.id === practitionerId);
         deps.audit.record({
           actor: known ? { id: known.id, name: known.name } : null,
@@ -139,20 +177,24 @@ export function createLockSession(
           note: `wrong PIN or password (${count} in a row)`,
         });
         if (count >= WRONG_TRIES_BEFORE_WAIT) {
-          wrongTries.set(practitionerId, {
+          const seconds = Math.min(
+            WAIT_AFTER_WRONG_TRIES_SECONDS * 2 ** tries.waits,
+            LONGEST_WAIT_SECONDS,
+          );
+          keepWrongTries(practitionerId, {
             count: 0,
-            waitUntilMs: nowMs() + WAIT_AFTER_WRONG_TRIES_SECONDS * 1000,
+            waits: tries.waits + 1,
+            waitUntilMs: nowMs() + seconds * 1000,
           });
           throw new IncompleteError(
-            `That was wrong ${WRONG_TRIES_BEFORE_WAIT} times in a row. Wait ${WAIT_AFTER_WRONG_TRIES_SECONDS} seconds, then try again.`,
+            `That was wrong ${WRONG_TRIES_BEFORE_WAIT} times in a row. Wait ${describeWait(seconds)}, then try again.`,
           );
         }
-        wrongTries.set(practitionerId, { count, waitUntilMs: 0 });
         throw new IncompleteError(
           'That PIN or password is not right. Check it and try again (is Caps Lock on?).',
         );
       }
-      wrongTries.delete(practitionerId);
+      keepWrongTries(practitionerId, null);
       if (working && working.practitioner.id !== practitioner.id)
         lock('another practitioner unlocked');
       startWorking(practitioner);
