@@ -91,3 +91,29 @@ test('a physio fills in the clinic details with a logo, saves, and finds them ke
   await expect(form.getByLabel('Clinic name')).toHaveValue('Harbour Run Physio');
   await expect(logo(page)).toHaveCount(0);
 });
+
+test('“On this page” lists every settings section and takes the keyboard to the one chosen', async ({
+  page,
+  preview,
+}) => {
+  await page.goto(preview.url);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const contents = page.getByRole('navigation', { name: 'Settings sections' });
+  const entries = contents.getByRole('button');
+  const titles = await entries.allTextContents();
+  // The page's own section headings, in order: none missing from the list, none extra.
+  const headings = await page
+    .getByRole('main')
+    .locator('section > div h3, section > div > div h3')
+    .allTextContents();
+  expect(titles).toEqual(headings.filter((heading) => titles.includes(heading)));
+  expect(titles).toHaveLength(8);
+  for (const title of titles) {
+    await expect(page.getByRole('heading', { name: title, exact: true })).toHaveCount(1);
+  }
+
+  await contents.getByRole('button', { name: 'Backups' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Backups', exact: true })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Backups', exact: true })).toBeInViewport();
+  await saveScreen(page, 'settings-contents');
+});

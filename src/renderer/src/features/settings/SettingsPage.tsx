@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Loader, Stack, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import {
   clinicalSettingsSchema,
@@ -20,6 +20,7 @@ import { LockAndAuditSections } from './LockAndAuditSections';
 import { PractitionersSection } from './PractitionersSection';
 import { BackupSettings } from './backups/BackupSettings';
 import { SecuritySettings } from './SecuritySettings';
+import { SettingsContents } from './SettingsContents';
 
 type SettingsForm = Record<keyof ClinicalSettings, string>;
 
@@ -98,56 +99,60 @@ export function SettingsPage() {
   const settings = useClinicalSettings();
   const clinic = useClinicProfile();
   const mail = useMailSettings();
+  const page = useRef<HTMLDivElement>(null);
   return (
-    <Stack maw={720}>
-      <Title order={2}>Settings</Title>
-      <Section
-        title="Clinic details for handouts"
-        description="These head every handout you print, so patients know who to contact."
-      >
-        <ErrorAlert error={clinic.error} title="Clinic details could not be loaded" />
-        {clinic.data ? (
-          <ClinicProfileForm profile={clinic.data} />
-        ) : (
-          !clinic.error && <Loader aria-label="Loading clinic details" />
-        )}
-      </Section>
-      <Section
-        title="Mail"
-        description="The clinic's outgoing mail server, for emailing home programs to patients. Your email provider or IT support can give you these details."
-      >
-        <ErrorAlert error={mail.error} title="Mail settings could not be loaded" />
-        {mail.data ? (
-          <MailSettingsForm settings={mail.data} />
-        ) : (
-          !mail.error && <Loader aria-label="Loading mail settings" />
-        )}
-      </Section>
-      <PractitionersSection />
-      <LockAndAuditSections />
-      <Section
-        title="Clinical thresholds"
-        description="Where the evidence gives no single number, the clinic decides."
-      >
-        <ErrorAlert error={settings.error} title="Settings could not be loaded" />
-        {settings.data ? (
-          <ClinicalSettingsForm settings={settings.data} />
-        ) : (
-          <Loader aria-label="Loading settings" />
-        )}
-      </Section>
-      <Section
-        title="Backups"
-        description="Encrypted copies of the whole patient database: one a day while Stride Clinic is open, and one before every update. They open only with this clinic's key."
-      >
-        <BackupSettings />
-      </Section>
-      <Section
-        title="Security"
-        description="The key that encrypts the patient database, and the recovery key that stands in for it."
-      >
-        <SecuritySettings />
-      </Section>
-    </Stack>
+    <Group align="flex-start" gap="xl" wrap="nowrap">
+      <Stack maw={720} ref={page} style={{ flex: 1 }}>
+        <Title order={2}>Settings</Title>
+        <Section
+          title="Clinic details for handouts"
+          description="These head every handout you print, so patients know who to contact."
+        >
+          <ErrorAlert error={clinic.error} title="Clinic details could not be loaded" />
+          {clinic.data ? (
+            <ClinicProfileForm profile={clinic.data} />
+          ) : (
+            !clinic.error && <Loader aria-label="Loading clinic details" />
+          )}
+        </Section>
+        <Section
+          title="Mail"
+          description="The clinic's outgoing mail server, for emailing home programs to patients. Your email provider or IT support can give you these details."
+        >
+          <ErrorAlert error={mail.error} title="Mail settings could not be loaded" />
+          {mail.data ? (
+            <MailSettingsForm settings={mail.data} />
+          ) : (
+            !mail.error && <Loader aria-label="Loading mail settings" />
+          )}
+        </Section>
+        <PractitionersSection />
+        <LockAndAuditSections />
+        <Section
+          title="Clinical thresholds"
+          description="Where the evidence gives no single number, the clinic decides."
+        >
+          <ErrorAlert error={settings.error} title="Settings could not be loaded" />
+          {settings.data ? (
+            <ClinicalSettingsForm settings={settings.data} />
+          ) : (
+            <Loader aria-label="Loading settings" />
+          )}
+        </Section>
+        <Section
+          title="Backups"
+          description="Encrypted copies of the whole patient database: one a day while Stride Clinic is open, and one before every update. They open only with this clinic's key."
+        >
+          <BackupSettings />
+        </Section>
+        <Section
+          title="Security"
+          description="The key that encrypts the patient database, and the recovery key that stands in for it."
+        >
+          <SecuritySettings />
+        </Section>
+      </Stack>
+      <SettingsContents page={page} />
+    </Group>
   );
 }
