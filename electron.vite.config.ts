@@ -43,6 +43,8 @@ export default defineConfig({
           preview: resolve('src/main/preview/cli.ts'),
           // Handouts are laid out in a worker thread so main keeps answering the window.
           'handout-worker': resolve('src/main/pdf/handout-worker.ts'),
+          // Backups take minutes at clinic scale: written in a worker thread for the same reason.
+          'backup-worker': resolve('src/main/backups/backup-worker.ts'),
         },
       },
     },

@@ -12,6 +12,8 @@ export function builtAppFiles(mainDirectory: string) {
     migrations: join(mainDirectory, 'migrations'),
     /** The handout PDF renderer's worker thread (its own entry in the build). */
     handoutWorker: join(mainDirectory, 'handout-worker.js'),
+    /** The worker thread that writes backups while main goes on answering the window. */
+    backupWorker: join(mainDirectory, 'backup-worker.js'),
     /** Shipped fonts; resources/ sits beside out/ in the app folder. */
     fonts: join(mainDirectory, '../../resources/fonts'),
   };

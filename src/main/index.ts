@@ -66,6 +66,7 @@ async function start(): Promise<void> {
           mailApp: electronMailApp,
           backups: {
             sqlite: connection.sqlite,
+            workerFile: files.backupWorker,
             dataDirectory,
             databaseKey: () => databaseKey,
             // The restored database is put in place as the app starts again (the gate).

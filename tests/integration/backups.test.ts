@@ -12,9 +12,12 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { format } from 'date-fns';
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName, listBackups } from '../../src/main/backups/backup-files';
 import { defaultBackupFolder, setBackupFolder } from '../../src/main/backups/backup-folder';
 import {
@@ -23,12 +26,18 @@ import {
   checkBackup,
   replacedDatabasesFolder,
 } from '../../src/main/backups/restore';
+import { copyDatabaseInto, copyOnThisThread } from '../../src/main/backups/copy-database';
+import { copyInWorker } from '../../src/main/backups/copy-in-worker';
 import { rotateBackups, writeBackup } from '../../src/main/backups/write-backup';
 import { openDatabase } from '../../src/main/db/connection';
 import { DATABASE_FILE_NAME } from '../../src/main/db/open-app-database';
 import { createServices, NO_SYSTEM_PORTS } from '../../src/main/services';
+import { createBackupService } from '../../src/main/services/backups';
+import { systemClock } from '../../src/main/services/clock';
+import { givenFolderDialog } from '../../src/main/system/headless/folder-dialogs';
 import { samplePatient } from '../support/sample-patients';
 import {
+  BACKUP_WORKER_FROM_SOURCES,
   MIGRATIONS_FOLDER,
   openTestDatabase,
   randomKey,
@@ -49,8 +58,8 @@ function addPatients(...lastNames: string[]): void {
   for (const lastName of lastNames) app.services.patients.create(samplePatient({ lastName }));
 }
 
-function backUpNow() {
-  const result = app.services.backups.backUpNow();
+async function backUpNow() {
+  const result = await app.services.backups.backUpNow();
   if (!result.ok) throw new Error(result.problem);
   return result.backup;
 }
@@ -75,9 +84,9 @@ function manyPatients(count: number): string[] {
 }
 
 describe('backups', () => {
-  it('are whole, encrypted copies in the default folder, listed newest first', () => {
+  it('are whole, encrypted copies in the default folder, listed newest first', async () => {
     addPatients('Early');
-    const first = backUpNow();
+    const first = await backUpNow();
     const folder = defaultBackupFolder(app.folder.path);
     expect(first.kind).toBe('manual');
     expect(first.sizeBytes).toBeGreaterThan(0);
@@ -94,7 +103,7 @@ describe('backups', () => {
 
   it('restore round trip: what was written after the backup is gone, the replaced database kept aside', async () => {
     addPatients('Before');
-    const backup = backUpNow();
+    const backup = await backUpNow();
     addPatients('After');
     expect(patientNames()).toEqual(['After', 'Before']);
 
@@ -131,7 +140,7 @@ describe('backups', () => {
 
   it('refuse to restore a damaged backup, and nothing is replaced', async () => {
     addPatients(...manyPatients(300));
-    const good = backUpNow();
+    const good = await backUpNow();
     const folder = defaultBackupFolder(app.folder.path);
     const damagedName = backupFileName('manual', new Date(Date.parse(good.takenAt) + 60_000));
     copyFileSync(join(folder, good.fileName), join(folder, damagedName));
@@ -168,9 +177,13 @@ describe('backups', () => {
       createServices(connection.db, NO_SYSTEM_PORTS).patients.create(samplePatient());
       const folder = defaultBackupFolder(app.folder.path);
       mkdirSync(folder, { recursive: true });
-      const foreign = writeBackup(connection.sqlite, folder, 'scheduled', new Date(), {
-        createFolder: false,
-      });
+      const foreign = await writeBackup(
+        copyOnThisThread(connection.sqlite),
+        folder,
+        'scheduled',
+        new Date(),
+        { createFolder: false },
+      );
       connection.close();
 
       expect(app.services.backups.check(foreign.fileName)).toMatchObject({
@@ -204,7 +217,7 @@ describe('backups', () => {
     // The share goes away (unplugged disk, network down).
     share.remove();
 
-    const failed = app.services.backups.backUpIfDue();
+    const failed = await app.services.backups.backUpIfDue();
     expect(failed).toMatchObject({ ok: false, automatic: true });
     expect(failed?.ok === false && failed.problem).toMatch(/folder is not there.*tries again/);
     expect(app.services.backups.status().lastResult).toEqual(failed);
@@ -216,11 +229,11 @@ describe('backups', () => {
     // The share is back: the next hourly look makes the day's backup, then none more today.
     mkdirSync(share.path);
     try {
-      expect(app.services.backups.backUpIfDue()).toMatchObject({
+      expect(await app.services.backups.backUpIfDue()).toMatchObject({
         ok: true,
         backup: { kind: 'daily' },
       });
-      expect(app.services.backups.backUpIfDue()).toBeNull();
+      expect(await app.services.backups.backUpIfDue()).toBeNull();
       expect(listBackups(share.path)).toHaveLength(1);
     } finally {
       rmSync(share.path, { recursive: true, force: true });
@@ -257,7 +270,7 @@ describe('backups', () => {
 
   it('a staged restore interrupted half way is finished on the next open', async () => {
     addPatients('In backup');
-    const backup = backUpNow();
+    const backup = await backUpNow();
     addPatients('Only live');
     const dataDirectory = app.folder.path;
     app.services.backups.restore(backup.fileName);
@@ -385,5 +398,215 @@ describe('backups', () => {
     } finally {
       folder.remove();
     }
+  });
+});
+
+/** Random bytes in a table of their own: bulk that makes a copy take a noticeable time. */
+function addBulk(megabytes: number): number {
+  const { sqlite } = app.connection;
+  sqlite.exec('CREATE TABLE bulk_for_test (bytes BLOB NOT NULL)');
+  const insert = sqlite.prepare('INSERT INTO bulk_for_test (bytes) VALUES (?)');
+  const rows = megabytes * 16;
+  sqlite.transaction(() => {
+    for (let row = 0; row < rows; row += 1) insert.run(randomBytes(64 * 1024));
+  })();
+  return rows;
+}
+
+/** How long the main thread's event loop stood still at most, while it is being watched. */
+function watchEventLoop() {
+  const gaps: number[] = [];
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    gaps.push(now - last);
+    last = now;
+  }, 5);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { ticks: gaps.length, longestStandstillMs: Math.max(0, ...gaps) };
+    },
+  };
+}
+
+/** Resolves once the backup's hidden partial file has appeared: the copy is being written. */
+async function copyUnderWay(folder: string): Promise<void> {
+  const giveUpAt = Date.now() + 20_000;
+  for (;;) {
+    if (Date.now() > giveUpAt) throw new Error('The backup never showed as being written.');
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      // The folder is made as the backup starts.
+    }
+    if (names.some((name) => name.startsWith('.stride-clinic-partial-'))) return;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+function bulkRowsIn(file: string, key: Buffer): number {
+  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    copy.pragma(`hexkey='${key.toString('hex')}'`);
+    return copy.prepare('SELECT count(*) FROM bulk_for_test').pluck().get() as number;
+  } finally {
+    copy.close();
+  }
+}
+
+describe('backups written off the main thread', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('keep the app answering while a large database is copied, and the copy is whole', async () => {
+    const bulkRows = addBulk(40);
+    addPatients('Before');
+    const { sqlite } = app.connection;
+    // The same copy on this thread, timed: how long the app would stand still without the worker.
+    const onThisThread = join(app.folder.path, 'timed-copy.sqlite');
+    const startedAt = performance.now();
+    copyDatabaseInto(sqlite, onThisThread);
+    const standstillWithoutWorkerMs = performance.now() - startedAt;
+    rmSync(onThisThread);
+    expect(standstillWithoutWorkerMs).toBeGreaterThan(100);
+
+    const eventLoop = watchEventLoop();
+    let finished = false;
+    const backup = app.services.backups.backUpNow().then((result) => {
+      finished = true;
+      return result;
+    });
+    expect(app.services.backups.status().writing).toMatchObject({ automatic: false });
+    await copyUnderWay(defaultBackupFolder(app.folder.path));
+
+    // While the copy is written, calls through the IPC boundary are answered: a save, a search.
+    const window = { url: '', mainFrame: true };
+    const saved = await app.router(window, 'patients.create', {
+      patient: samplePatient({ lastName: 'During' }),
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const found = await app.router(window, 'patients.search', { query: 'During', limit: 10 });
+    expect(found).toMatchObject({ ok: true, value: { patients: [{ lastName: 'During' }] } });
+    const status = await app.router(window, 'backups.status', {});
+    expect(status).toMatchObject({ ok: true, value: { writing: { automatic: false } } });
+    expect(finished).toBe(false);
+
+    const result = await backup;
+    const { ticks, longestStandstillMs } = eventLoop.stop();
+    if (!result.ok) throw new Error(result.problem);
+    // The loop kept ticking all through: it never stood still for anything like the copy.
+    expect(ticks).toBeGreaterThan(10);
+    expect(longestStandstillMs).toBeLessThan(standstillWithoutWorkerMs / 2);
+    expect(app.services.backups.status()).toMatchObject({
+      writing: null,
+      lastResult: { ok: true, backup: { fileName: result.backup.fileName } },
+    });
+
+    // Whole: it opens with the key, passes integrity_check, and holds every row.
+    const folder = defaultBackupFolder(app.folder.path);
+    expect(readdirSync(folder)).toEqual([result.backup.fileName]);
+    expect(app.services.backups.check(result.backup.fileName)).toMatchObject({ ok: true });
+    expect(bulkRowsIn(join(folder, result.backup.fileName), app.databaseKey())).toBe(bulkRows);
+    // The save made meanwhile is in the live database either way.
+    expect(patientNames()).toEqual(['Before', 'During']);
+  }, 60_000);
+
+  it('two requests at once make one backup, and both are told of it', async () => {
+    addPatients('Once');
+    // A clock a second further on at each reading: two backups could not share a name.
+    let seconds = 0;
+    const movingClock = {
+      ...systemClock,
+      nowIso: () => new Date(Date.UTC(2026, 2, 2, 9, 0, (seconds += 1))).toISOString(),
+    };
+    const backups = createBackupService(
+      {
+        sqlite: app.connection.sqlite,
+        workerFile: BACKUP_WORKER_FROM_SOURCES,
+        dataDirectory: app.folder.path,
+        databaseKey: () => app.databaseKey(),
+        restartApp: null,
+      },
+      movingClock,
+      givenFolderDialog(app.folder.path),
+    );
+    // Two clicks on "Back up now" and the hourly look, all while the first is being written.
+    const [first, second, daily] = await Promise.all([
+      backups.backUpNow(),
+      backups.backUpNow(),
+      backups.backUpIfDue(),
+    ]);
+    expect(first).toMatchObject({ ok: true, backup: { kind: 'manual' } });
+    expect(second).toEqual(first);
+    expect(daily).toEqual(first);
+    expect(listBackups(defaultBackupFolder(app.folder.path))).toHaveLength(1);
+    expect(backups.status().writing).toBeNull();
+
+    // Once it is written, the next request makes a backup of its own.
+    expect(await backups.backUpIfDue()).toMatchObject({ ok: true, backup: { kind: 'daily' } });
+    expect(listBackups(defaultBackupFolder(app.folder.path))).toHaveLength(2);
+  });
+
+  it('a worker that cannot start: the backup is made on the main thread, and the log says so', async () => {
+    addPatients('Fallback');
+    const broken = join(app.folder.path, 'broken-backup-worker.cjs');
+    writeFileSync(broken, "throw new Error('this worker does not load');\n");
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const workerFile of [join(app.folder.path, 'no-backup-worker-here.js'), broken]) {
+      const backups = createBackupService(
+        {
+          sqlite: app.connection.sqlite,
+          workerFile,
+          dataDirectory: app.folder.path,
+          databaseKey: () => app.databaseKey(),
+          restartApp: null,
+        },
+        systemClock,
+        givenFolderDialog(app.folder.path),
+      );
+      const result = await backups.backUpNow();
+      if (!result.ok) throw new Error(result.problem);
+      expect(backups.check(result.backup.fileName)).toMatchObject({ ok: true, patients: 1 });
+      // Nothing half-written by the worker is left beside it.
+      expect(
+        readdirSync(defaultBackupFolder(app.folder.path)).filter((name) => name.startsWith('.')),
+      ).toEqual([]);
+      // Backups made in the same millisecond would share a name.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(warnings.mock.calls.map(([message]) => message)).toEqual([
+      expect.stringMatching(/backup worker could not start; copying on the main thread/),
+      expect.stringMatching(/backup worker could not start; copying on the main thread/),
+    ]);
+  });
+
+  it('the built worker (the one the app and the preview run) writes the copy itself', async () => {
+    const workerFile = resolve('out/main/backup-worker.js');
+    expect(existsSync(workerFile), 'run `npm run build` first: the worker is a build output').toBe(
+      true,
+    );
+    addPatients('Built');
+    const fellBack: unknown[] = [];
+    const copy = copyInWorker({
+      workerFile,
+      databaseFile: app.connection.sqlite.name,
+      databaseKey: () => app.databaseKey(),
+      fallback: async () => {
+        throw new Error('The built worker did not start.');
+      },
+      logWarning: (_message, error) => fellBack.push(error),
+    });
+    const backup = await writeBackup(
+      copy,
+      defaultBackupFolder(app.folder.path),
+      'manual',
+      new Date(),
+      { createFolder: true },
+    );
+    expect(fellBack).toEqual([]);
+    expect(checkBackup(backup.file, app.databaseKey())).toEqual({ ok: true, patients: 1 });
   });
 });

@@ -6,6 +6,8 @@ import { openAppDatabase } from '../../src/main/db/open-app-database';
 import { givenKeyProvider } from '../../src/main/system/headless/given-key-provider';
 
 export const MIGRATIONS_FOLDER = resolve(__dirname, '../../src/main/db/migrations');
+/** The backup worker thread run from its TypeScript sources (the app runs the built one). */
+export const BACKUP_WORKER_FROM_SOURCES = resolve(__dirname, 'backup-worker-child.cjs');
 
 /** A fresh folder for one test's database files; removed by the returned cleanup. */
 export function temporaryDirectory(prefix = 'stride-test-'): { path: string; remove(): void } {

@@ -10,7 +10,12 @@ import { folderMailApp } from '../../src/main/system/headless/mail-apps';
 import { folderSaveDialog } from '../../src/main/system/headless/save-dialogs';
 import { FONTS_DIRECTORY } from './handout-samples';
 import { afterEach, beforeEach } from 'vitest';
-import { openTestDatabase, randomKey, temporaryDirectory } from './temp-database';
+import {
+  BACKUP_WORKER_FROM_SOURCES,
+  openTestDatabase,
+  randomKey,
+  temporaryDirectory,
+} from './temp-database';
 import { unlockAsTestPractitioner } from './test-practitioner';
 
 export interface TestApp {
@@ -46,9 +51,11 @@ export async function openTestApp(
       folderDialog: givenFolderDialog(folderPath),
       secrets: derivedSecretBox(key),
       mailApp: folderMailApp(folderPath),
-      // Backups go to <folder>/backups; a restore waits for the next reopen.
+      // Backups go to <folder>/backups, written by the backup worker run from its sources; a
+      // restore waits for the next reopen.
       backups: {
         sqlite: connection.sqlite,
+        workerFile: BACKUP_WORKER_FROM_SOURCES,
         dataDirectory: folderPath,
         databaseKey: () => key,
         restartApp: null,
@@ -72,6 +79,8 @@ export interface TestAppForEachTest extends TestApp {
    * `whileClosed` runs in between with the key (another process may use the file then).
    */
   reopen(whileClosed?: (key: Buffer) => Promise<void>): Promise<void>;
+  /** This test's database key (to open a copy of the database, a backup, with it). */
+  databaseKey(): Buffer;
 }
 
 /**
@@ -81,8 +90,10 @@ export interface TestAppForEachTest extends TestApp {
 export function testAppForEachTest(ports: Partial<SystemPorts> = {}): TestAppForEachTest {
   let key = randomKey();
   const app = {
+    databaseKey: () => key,
     async reopen(whileClosed) {
       await app.services.outbox.stop();
+      await app.services.backups.finishWriting();
       app.connection.close();
       await whileClosed?.(key);
       Object.assign(app, await openTestApp(app.folder.path, key, 'desktop', ports));
@@ -95,6 +106,7 @@ export function testAppForEachTest(ports: Partial<SystemPorts> = {}): TestAppFor
   });
   afterEach(async () => {
     await app.services.outbox.stop();
+    await app.services.backups.finishWriting();
     app.connection.close();
     app.folder.remove();
   });

@@ -8,17 +8,18 @@ const FIRST_CHECK_AFTER_MS = 5_000;
  * day's backup when there is none yet and so also retries one that failed. Started and stopped
  * by whoever runs the app (desktop, preview), like the outbox sender.
  */
-export function createDailyBackups(backUpIfDue: () => unknown) {
+export function createDailyBackups(backUpIfDue: () => Promise<unknown>) {
   let first: NodeJS.Timeout | null = null;
   let hourly: NodeJS.Timeout | null = null;
 
   function look(): void {
-    try {
-      backUpIfDue();
-    } catch (error) {
-      // A backup is never worth stopping the app for; the result is on Settings → Backups.
-      console.error('[backups] the daily backup could not be looked after', error);
-    }
+    // The copy is written in a worker thread: the look only starts it (or joins one running).
+    Promise.resolve()
+      .then(backUpIfDue)
+      .catch((error: unknown) => {
+        // A backup is never worth stopping the app for; the result is on Settings → Backups.
+        console.error('[backups] the daily backup could not be looked after', error);
+      });
   }
 
   return {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import {
   backupFileName,
   isPartialBackupFileName,
@@ -10,30 +9,31 @@ import {
   type BackupFile,
   type BackupOrigin,
 } from './backup-files';
+import type { CopyDatabase } from './copy-database';
 import { renameDurably, syncFile } from './durable-files';
 
 /** A partial file older than this was left by a backup that stopped; one running is younger. */
 const STALE_PARTIAL_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Writes a full copy of the open database into the folder with VACUUM INTO, which keeps the
- * encryption and the key (better-sqlite3's backup() cannot copy an encrypted database). The
- * copy is written under a hidden temporary name and renamed only once it is whole and on the
- * disk, so a backup cut off half way never looks like a backup. Throws when it cannot be
- * written (folder missing, disk full, share gone); nothing half-written is left behind.
+ * Writes a full copy of the database into the folder (VACUUM INTO, see copy-database.ts), in
+ * the worker thread or on this one as `copy` does it. The copy is written under a hidden
+ * temporary name and renamed only once it is whole and on the disk, so a backup cut off half
+ * way never looks like a backup. Throws when it cannot be written (folder missing, disk full,
+ * share gone); nothing half-written is left behind.
  */
-export function writeBackup(
-  sqlite: Database.Database,
+export async function writeBackup(
+  copy: CopyDatabase,
   folder: string,
   origin: BackupOrigin,
   takenAt: Date,
   options: { createFolder: boolean },
-): BackupFile {
+): Promise<BackupFile> {
   if (options.createFolder) mkdirSync(folder, { recursive: true });
   const partial = join(folder, partialBackupFileName(takenAt, randomBytes(4).toString('hex')));
   const fileName = backupFileName(origin, takenAt);
   try {
-    sqlite.prepare('VACUUM INTO ?').run(partial);
+    await copy(partial);
     syncFile(partial);
     renameDurably(partial, join(folder, fileName));
   } catch (error) {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { backupFolderChoice, defaultBackupFolder } from '../backups/backup-folder';
+import { copyOnThisThread } from '../backups/copy-database';
 import { rotateBackups, writeBackup } from '../backups/write-backup';
 import type { AppDatabase } from './connection';
 
@@ -28,17 +29,19 @@ function lastAppliedMigrationTime(sqlite: Database.Database): number | null {
  * The copy taken before migrating goes where the clinic's backups go, named and rotated with
  * them (the newest few kept). Should that folder be out of reach (a network share not
  * connected), the copy goes to the default folder in the data folder instead: a migration
- * never runs without one.
+ * never runs without one. It is written the way every backup is (writeBackup), but on this
+ * thread: the app answers no calls before its database is up to date anyway.
  */
-function backUpBeforeMigrating(
+async function backUpBeforeMigrating(
   sqlite: Database.Database,
   dataDirectory: string,
   now: Date,
-): string {
+): Promise<string> {
+  const copy = copyOnThisThread(sqlite);
   const choice = backupFolderChoice(dataDirectory);
   if (!choice.isDefault) {
     try {
-      const backup = writeBackup(sqlite, choice.folder, 'before-migration', now, {
+      const backup = await writeBackup(copy, choice.folder, 'before-migration', now, {
         createFolder: false,
       });
       rotateBackups(choice.folder, now);
@@ -48,7 +51,7 @@ function backUpBeforeMigrating(
     }
   }
   const folder = defaultBackupFolder(dataDirectory);
-  const backup = writeBackup(sqlite, folder, 'before-migration', now, { createFolder: true });
+  const backup = await writeBackup(copy, folder, 'before-migration', now, { createFolder: true });
   rotateBackups(folder, now);
   return backup.file;
 }
@@ -58,11 +61,11 @@ function backUpBeforeMigrating(
  * data, a full encrypted copy is written first (see backUpBeforeMigrating); drizzle then
  * applies the pending migrations in one transaction.
  */
-export function applyMigrations(
+export async function applyMigrations(
   sqlite: Database.Database,
   db: AppDatabase,
   options: { migrationsFolder: string; dataDirectory: string; now?: Date },
-): MigrationReport {
+): Promise<MigrationReport> {
   const migrations = readMigrationFiles({ migrationsFolder: options.migrationsFolder });
   const last = lastAppliedMigrationTime(sqlite);
   const pending = migrations.filter((migration) => last === null || migration.folderMillis > last);
@@ -71,7 +74,7 @@ export function applyMigrations(
   const backupFile =
     last === null
       ? null
-      : backUpBeforeMigrating(sqlite, options.dataDirectory, options.now ?? new Date());
+      : await backUpBeforeMigrating(sqlite, options.dataDirectory, options.now ?? new Date());
   migrate(db, { migrationsFolder: options.migrationsFolder, migrationsTable: MIGRATIONS_TABLE });
   return { applied: pending.length, backupFile };
 }

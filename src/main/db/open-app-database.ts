@@ -22,7 +22,7 @@ export async function openAppDatabase(options: AppDatabaseOptions): Promise<Data
   applyStagedRestore(options.dataDirectory);
   const connection = openDatabase(join(options.dataDirectory, DATABASE_FILE_NAME), key);
   try {
-    applyMigrations(connection.sqlite, connection.db, {
+    await applyMigrations(connection.sqlite, connection.db, {
       migrationsFolder: options.migrationsFolder,
       dataDirectory: options.dataDirectory,
     });

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     rendererDirectory: files.rendererDirectory,
     migrationsFolder: files.migrations,
     handoutRenderer,
+    backupWorkerFile: files.backupWorker,
     port,
     version: process.env['npm_package_version'],
   });

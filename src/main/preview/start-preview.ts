@@ -27,6 +27,8 @@ export interface PreviewOptions {
   migrationsFolder: string;
   /** Renders handouts; the preview CLI runs the built worker thread, as the desktop app does. */
   handoutRenderer: HandoutRenderer;
+  /** The built backup worker (the CLI passes it); without one, backups copy on this thread. */
+  backupWorkerFile?: string;
   port?: number;
   version?: string;
 }
@@ -55,6 +57,7 @@ export async function startPreview(options: PreviewOptions) {
       // The preview cannot restart itself: a restore waits for its next start.
       backups: {
         sqlite: connection.sqlite,
+        workerFile: options.backupWorkerFile ?? null,
         dataDirectory: options.dataDirectory,
         databaseKey: () => key,
         restartApp: null,

@@ -16,6 +16,8 @@ import {
   replacedDatabasesFolder,
   stageRestore,
 } from '../backups/restore';
+import { copyOnThisThread, type CopyDatabase } from '../backups/copy-database';
+import { copyInWorker } from '../backups/copy-in-worker';
 import { rotateBackups, writeBackup } from '../backups/write-backup';
 import type { FolderDialog } from '../system/ports';
 import type { Clock } from './clock';
@@ -24,8 +26,13 @@ import { writeFailureReason } from './write-failure';
 
 /** What backups need from the running app beyond the services' database handle. */
 export interface BackupSetup {
-  /** The open database, copied with VACUUM INTO. */
+  /** The open database: its file is copied with VACUUM INTO. */
   sqlite: Database.Database;
+  /**
+   * The backup worker thread's script, which writes the copy on a connection of its own so
+   * the app goes on answering; null copies on the main thread (tools that serve no window).
+   */
+  workerFile: string | null;
   dataDirectory: string;
   /** The database key now (it may be changed while the app runs): restores are checked with it. */
   databaseKey(): Buffer;
@@ -66,6 +73,9 @@ export function createBackupService(
   folderDialog: FolderDialog,
 ) {
   let lastResult: BackupResult | null = null;
+  /** The backup being written: a second request joins it rather than starting another. */
+  let running: { result: Promise<BackupResult>; startedAt: string; automatic: boolean } | null =
+    null;
 
   function required(): BackupSetup {
     if (!setup) throw new IncompleteError('This tool does not make or restore backups.');
@@ -95,19 +105,45 @@ export function createBackupService(
       backups: backups.map(shown),
       folderProblem,
       lastResult,
+      writing: running ? { startedAt: running.startedAt, automatic: running.automatic } : null,
       restoreWaiting: hasStagedRestore(dataDirectory),
       replacedFolder: replacedDatabasesFolder(dataDirectory),
     };
   }
 
-  /** Writes one backup into the clinic's folder, rotates, and records what happened. */
-  function backUp(origin: 'scheduled' | 'manual'): BackupResult {
-    const { sqlite, dataDirectory } = required();
+  /** How the copy is written: in the worker thread, or on this one where there is none. */
+  function copier(backups: BackupSetup): CopyDatabase {
+    const onThisThread = copyOnThisThread(backups.sqlite);
+    if (!backups.workerFile) return onThisThread;
+    return copyInWorker({
+      workerFile: backups.workerFile,
+      databaseFile: backups.sqlite.name,
+      databaseKey: backups.databaseKey,
+      fallback: onThisThread,
+    });
+  }
+
+  /**
+   * Starts a backup, or joins the one being written: two requests at once (the daily look and
+   * "Back up now", or two clicks) make one backup, and both get its result.
+   */
+  function backUp(origin: 'scheduled' | 'manual'): Promise<BackupResult> {
+    if (running) return running.result;
     const at = new Date(clock.nowIso());
-    const choice = backupFolderChoice(dataDirectory);
+    const result = writeAndRotate(origin, at).finally(() => {
+      running = null;
+    });
+    running = { result, startedAt: at.toISOString(), automatic: origin === 'scheduled' };
+    return result;
+  }
+
+  /** Writes one backup into the clinic's folder, rotates, and records what happened. */
+  async function writeAndRotate(origin: 'scheduled' | 'manual', at: Date): Promise<BackupResult> {
+    const backups = required();
+    const choice = backupFolderChoice(backups.dataDirectory);
     try {
       // The default folder is made when missing; a chosen one must be there (a share connected).
-      const backup = writeBackup(sqlite, choice.folder, origin, at, {
+      const backup = await writeBackup(copier(backups), choice.folder, origin, at, {
         createFolder: choice.isDefault,
       });
       try {
@@ -135,7 +171,7 @@ export function createBackupService(
   }
 
   /** Takes the day's backup when today has none yet (in the backup folder) ; null when not due. */
-  function backUpIfDue(): BackupResult | null {
+  async function backUpIfDue(): Promise<BackupResult | null> {
     const { dataDirectory } = required();
     const now = new Date(clock.nowIso());
     const { folder } = backupFolderChoice(dataDirectory);
@@ -169,6 +205,15 @@ export function createBackupService(
     status,
     backUpIfDue,
     backUpNow: () => backUp('manual'),
+    /**
+     * Waits for a backup being written, before the database is closed (quitting, changing the
+     * key). SQLite cannot stop a copy half way; the key must not change under the worker's
+     * connection. A quit waits only so long: a half-written file it leaves has a hidden name
+     * and is removed by a later rotation.
+     */
+    async finishWriting(): Promise<void> {
+      await running?.result;
+    },
     /** Keeps backups in a folder typed by the physio, or the default folder (null). */
     setFolder: useFolder,
     /** The system's folder dialog (desktop only); cancelling changes nothing. */

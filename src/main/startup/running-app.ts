@@ -5,7 +5,8 @@ import type { OpenedApp } from './startup-gate';
 /**
  * The app on a database just opened, as the desktop app and the preview run it: emails waiting
  * from before go as soon as they can, the daily backup is kept, and the practitioner lock
- * answers for every call. Stopping waits for an email being sent.
+ * answers for every call. Stopping waits for an email being sent and for a backup being
+ * written.
  */
 export function runningApp(services: Services, handlers: Handlers): OpenedApp {
   services.outbox.start();
@@ -17,7 +18,7 @@ export function runningApp(services: Services, handlers: Handlers): OpenedApp {
     takeOver: (working, note) => services.lock.takeOver(working, note),
     async close() {
       services.dailyBackups.stop();
-      await services.outbox.stop();
+      await Promise.all([services.outbox.stop(), services.backups.finishWriting()]);
     },
   };
 }

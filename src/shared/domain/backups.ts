@@ -59,6 +59,15 @@ export const backupStatusSchema = z.object({
   /** Set when the folder could not be read (its disk or share not connected, say). */
   folderProblem: z.string().nullable(),
   lastResult: backupResultSchema.nullable(),
+  /** A backup being written now (it takes minutes on a large database), or null. */
+  writing: z
+    .object({
+      /** ISO-8601 UTC. */
+      startedAt: z.string(),
+      /** True for the daily backup, false for "Back up now". */
+      automatic: z.boolean(),
+    })
+    .nullable(),
   /** A restore has been checked and waits for the next start. */
   restoreWaiting: z.boolean(),
   /** Where a restore keeps the database it replaces. */

@@ -5,13 +5,16 @@ import { callApi } from './client';
 const statusKey = ['backups', 'status'] as const;
 /** The daily backup runs in main on its own; the page and the notice look again this often. */
 const STATUS_REFRESH_MS = 5 * 60 * 1000;
+/** While a backup is being written (minutes on a large database), the page looks more often. */
+const WRITING_REFRESH_MS = 3 * 1000;
 
-/** The backup folder, the backups in it, the last result and any restore waiting. */
+/** The backup folder, the backups in it, the last result, a backup being written, a restore. */
 export function useBackupStatus() {
   return useQuery({
     queryKey: statusKey,
     queryFn: () => callApi('backups.status', {}),
-    refetchInterval: STATUS_REFRESH_MS,
+    refetchInterval: (query) =>
+      query.state.data?.writing ? WRITING_REFRESH_MS : STATUS_REFRESH_MS,
   });
 }
 

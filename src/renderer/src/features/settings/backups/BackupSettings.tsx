@@ -4,6 +4,7 @@ import {
   BACKUP_KIND_LABELS,
   type Backup,
   type BackupResult,
+  type BackupStatus,
 } from '../../../../../shared/domain/backups';
 import { useBackupStatus, useBackUpNow, useCancelRestore } from '../../../api/backups';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -30,6 +31,20 @@ function LastResult({ result }: { result: BackupResult | null }) {
   );
 }
 
+/**
+ * A backup is written in the background: on a large database it takes minutes, and the rest
+ * of the app can be used meanwhile.
+ */
+function BackupBeingWritten({ writing }: { writing: NonNullable<BackupStatus['writing']> }) {
+  return (
+    <Alert color="blue" role="status" title="A backup is being written">
+      {writing.automatic ? 'The daily backup' : 'The backup you asked for'} started at{' '}
+      {describeDateTime(writing.startedAt)}. On a large database it takes a few minutes; you can go
+      on working meanwhile. It appears in the list below when it is finished.
+    </Alert>
+  );
+}
+
 /** Settings → Backups: the folder, "Back up now", the list, and restoring one. */
 export function BackupSettings() {
   const status = useBackupStatus();
@@ -45,6 +60,12 @@ export function BackupSettings() {
     );
   }
   const current = status.data;
+  // The page's own request counts too: the status may not have been looked at since.
+  const writing =
+    current.writing ??
+    (backUpNow.isPending
+      ? { startedAt: new Date(backUpNow.submittedAt).toISOString(), automatic: false }
+      : null);
   return (
     <Stack>
       <BackupFolderControls status={current} />
@@ -76,13 +97,17 @@ export function BackupSettings() {
         </Alert>
       )}
       <ErrorAlert error={cancelRestore.error} title="The restore was not cancelled" />
-      <LastResult result={current.lastResult} />
+      {writing ? (
+        <BackupBeingWritten writing={writing} />
+      ) : (
+        <LastResult result={current.lastResult} />
+      )}
       <ErrorAlert error={backUpNow.error} title="No backup was made" />
       <Group justify="space-between">
         <Title order={4} size="h5">
           Backups in the folder
         </Title>
-        <Button onClick={() => backUpNow.mutate()} loading={backUpNow.isPending}>
+        <Button onClick={() => backUpNow.mutate()} loading={writing !== null}>
           Back up now
         </Button>
       </Group>
