@@ -128,6 +128,11 @@ test('a physio restores a backup: checked first, applied when the preview starts
   await expect(page.getByRole('link', { name: 'Okafor, Ben' })).toHaveCount(0);
   await openBackupSettings(page);
   await expect(backupsSection(page).getByText('A restore is waiting')).toHaveCount(0);
+  // The restored database's own audit trail says it was put back, and where the replaced one is.
+  await page.getByRole('link', { name: 'Open the audit trail' }).click();
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Restored patient database, from a backup' }),
+  ).toContainText('replaced-databases/');
   await second.stop();
 });
 

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Handlers } from '../ipc/router';
 import type { Services } from '../services';
 import type { OpenedApp } from './startup-gate';
@@ -16,6 +17,15 @@ export function runningApp(services: Services, handlers: Handlers): OpenedApp {
     refuse: (method) => services.lock.refusal(method),
     handOver: () => services.lock.handOver(),
     takeOver: (working, note) => services.lock.takeOver(working, note),
+    recordRestore: (replacedFolder) =>
+      services.audit.record({
+        actor: null,
+        action: 'restored',
+        subject: 'patient database, from a backup',
+        note: replacedFolder
+          ? `the database it replaced is kept in replaced-databases/${basename(replacedFolder)}`
+          : null,
+      }),
     async close() {
       services.dailyBackups.stop();
       await Promise.all([services.outbox.stop(), services.backups.finishWriting()]);

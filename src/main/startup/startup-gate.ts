@@ -62,6 +62,8 @@ export interface OpenedApp {
   /** Who is working, carried over when the database is opened again under a new key. */
   handOver?(): Working | null;
   takeOver?(working: Working, note: string): void;
+  /** Records that this database was just put in place from a backup. */
+  recordRestore?(replacedFolder: string | null): void;
   close(): Promise<void>;
 }
 
@@ -173,9 +175,10 @@ export async function createStartupGate(options: StartupGateOptions) {
 
   /** The key is proven: check the file without writing to it, then open it and the app. */
   async function openWithKey(key: Buffer, protection: KeyProtection): Promise<void> {
+    let restored: { replacedFolder: string | null } | null = null;
     try {
       // A restore chosen earlier goes in place before the check looks at the file.
-      applyStagedRestore(dataDirectory);
+      restored = applyStagedRestore(dataDirectory);
     } catch (error) {
       options.logError?.('applying a staged restore', error);
     }
@@ -204,6 +207,8 @@ export async function createStartupGate(options: StartupGateOptions) {
     try {
       const app = await options.openApp(connection, key, gate);
       current = { state: 'open', key, protection, connection, app };
+      // The restored database's own trail says it was put back, and where the one it replaced is.
+      if (restored) app.recordRestore?.(restored.replacedFolder);
     } catch (error) {
       connection.close();
       throw error;
