@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RED_FLAG_QUESTIONS } from '../../src/shared/clinical/catalogue/red-flags';
 import { downloadFolderDialog } from '../../src/main/system/headless/folder-dialogs';
 import { sampleContent, sampleItems } from '../support/handout-samples';
+import { UNSENT_MAIL_SETTINGS } from '../support/sample-mail-settings';
 import { samplePatient } from '../support/sample-patients';
 import { openTestApp, testAppForEachTest } from '../support/test-app';
 import { randomKey, temporaryDirectory } from '../support/temp-database';
@@ -59,20 +60,7 @@ async function everyKindOfAction() {
     options: { nextAppointment: null, logWeeks: 4 },
   });
   await call('handouts.recordPrint', { handoutId: handout.handoutId });
-  await call('mail.updateSettings', {
-    settings: {
-      host: '127.0.0.1',
-      port: 2525,
-      security: 'none',
-      username: '',
-      password: null,
-      fromName: 'Harbourside Physiotherapy',
-      fromAddress: 'reception@harbourside.example',
-      replyTo: '',
-      subjectTemplate: 'Your program',
-      bodyTemplate: 'Hello {firstName}',
-    },
-  });
+  await call('mail.updateSettings', { settings: UNSENT_MAIL_SETTINGS });
   await call('mail.queue', {
     email: { handoutId: handout.handoutId, to: 'ana@example.com', subject: 'Hi', body: 'Hi' },
   });

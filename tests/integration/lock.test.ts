@@ -4,6 +4,7 @@ import { IPC_METHODS } from '../../src/shared/ipc/methods';
 import { LOCK_SCREEN_METHODS } from '../../src/main/services/lock-session';
 import { RED_FLAG_QUESTIONS } from '../../src/shared/clinical/catalogue/red-flags';
 import { sampleContent, sampleItems } from '../support/handout-samples';
+import { UNSENT_MAIL_SETTINGS } from '../support/sample-mail-settings';
 import { samplePatient } from '../support/sample-patients';
 import { settableClock } from '../support/settable-clock';
 import { randomKey, temporaryDirectory } from '../support/temp-database';
@@ -348,18 +349,7 @@ describe('signatures carry the practitioner who unlocked', () => {
     ).toEqual({ name: 'Jo Physio', id: jo.id });
 
     // The email records who pressed Send.
-    app.services.mail.updateSettings({
-      host: '127.0.0.1',
-      port: 2525,
-      security: 'none',
-      username: '',
-      password: null,
-      fromName: 'Harbourside Physiotherapy',
-      fromAddress: 'reception@harbourside.example',
-      replyTo: '',
-      subjectTemplate: 'Your program',
-      bodyTemplate: 'Hello {firstName}',
-    });
+    app.services.mail.updateSettings(UNSENT_MAIL_SETTINGS);
     const handout = await app.services.handouts.render(programId, 1, {
       nextAppointment: null,
       logWeeks: 4,
