@@ -13,6 +13,7 @@ import {
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFileName } from '../../src/main/backups/backup-files';
+import { BACKUP_KEY_FILE } from '../../src/main/backups/key-file-beside';
 import { stageRestore } from '../../src/main/backups/restore';
 import { DATABASE_FILE_NAME } from '../../src/main/db/open-app-database';
 import { keyOpensDatabase } from '../../src/main/db/quick-check';
@@ -325,6 +326,34 @@ describe('key rotation', () => {
       ok: true,
     });
     expect((await patientNames(second)).sort()).toEqual(['Moreau', 'Silva', 'Tanaka']);
+  });
+
+  it('opens a backup on a new computer with the sealed key kept beside the backups and the recovery key', async () => {
+    const first = await start();
+    const recoveryKey = await setUpWithKeyStore(first);
+    await addPatient(first, 'Lindqvist');
+    const made = await first.call('backups.backUpNow', {});
+    expect(made).toMatchObject({ ok: true, value: { ok: true } });
+    const backupFolder = join(data, 'backups');
+    const backup = (made as { value: { backup: { fileName: string } } }).value.backup.fileName;
+    expect(readFileSync(join(backupFolder, BACKUP_KEY_FILE), 'utf8')).toBe(
+      readFileSync(envelope(), 'utf8'),
+    );
+    await first.close();
+
+    // The clinic's computer is gone: a new one, its own key store, and only the backup folder.
+    const newData = join(folder.path, 'new-computer');
+    mkdirSync(newData);
+    copyFileSync(join(backupFolder, backup), join(newData, DATABASE_FILE_NAME));
+    copyFileSync(join(backupFolder, BACKUP_KEY_FILE), join(newData, ENVELOPE_FILE));
+    const fresh = await openGatedApp(newData, {
+      kind: 'vault',
+      keyStore: standInOsKeyStore(join(folder.path, 'new-key-store.key')),
+    });
+    apps.push(fresh);
+    expect(fresh.gate.status()).toMatchObject({ state: 'needs-recovery' });
+    expect(await fresh.call('startup.recover', { recoveryKey })).toMatchObject({ ok: true });
+    expect(await patientNames(fresh)).toEqual(['Lindqvist']);
   });
 
   it('keeps the old key in charge when the rekey fails part way', async () => {

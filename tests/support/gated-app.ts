@@ -11,7 +11,7 @@ import {
   type StartupGate,
 } from '../../src/main/startup/startup-gate';
 import { derivedSecretBox } from '../../src/main/system/headless/derived-secret-box';
-import { MIGRATIONS_FOLDER } from './temp-database';
+import { BACKUP_WORKER_FROM_SOURCES, MIGRATIONS_FOLDER } from './temp-database';
 
 export interface GatedApp {
   gate: StartupGate;
@@ -38,6 +38,13 @@ export async function openGatedApp(dataDirectory: string, keys: KeySource): Prom
       openSqlite = connection.sqlite;
       const services = createServices(connection.db, {
         ...NO_SYSTEM_PORTS,
+        backups: {
+          sqlite: connection.sqlite,
+          workerFile: BACKUP_WORKER_FROM_SOURCES,
+          dataDirectory,
+          databaseKey: () => key,
+          restartApp: null,
+        },
         secrets: derivedSecretBox(key),
       });
       return {

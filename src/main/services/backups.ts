@@ -18,6 +18,7 @@ import {
 } from '../backups/restore';
 import { copyOnThisThread, type CopyDatabase } from '../backups/copy-database';
 import { copyInWorker } from '../backups/copy-in-worker';
+import { keepKeyFileBeside } from '../backups/key-file-beside';
 import { rotateBackups, writeBackup } from '../backups/write-backup';
 import type { FolderDialog } from '../system/ports';
 import type { Clock } from './clock';
@@ -146,6 +147,8 @@ export function createBackupService(
       const backup = await writeBackup(copier(backups), choice.folder, origin, at, {
         createFolder: choice.isDefault,
       });
+      // Without the sealed key beside them, the backups would not outlive this computer.
+      keepKeyFileBeside(backups.dataDirectory, choice.folder);
       try {
         rotateBackups(choice.folder, at);
       } catch (error) {
