@@ -10,6 +10,7 @@ import {
 import type { IpcMethod } from '../../shared/ipc/methods';
 import type { IpcError } from '../../shared/ipc/result';
 import type { AuditActor, AuditTrail } from '../audit/audit-trail';
+import { isStartupMethod } from '../startup/startup-methods';
 import type { Clock } from './clock';
 import { ConflictError, IncompleteError } from './errors';
 import type { PractitionerService } from './practitioners';
@@ -25,11 +26,6 @@ export const LOCK_SCREEN_METHODS: ReadonlySet<IpcMethod> = new Set<IpcMethod>([
   'practitioners.forLockScreen',
   'practitioners.createFirst',
 ]);
-
-/** The start-up gate's own methods (the database key) come before anyone can unlock. */
-function isBeforeTheLock(method: IpcMethod): boolean {
-  return method.startsWith('startup.');
-}
 
 /** Wrong tries in a row before the lock screen makes the practitioner wait. */
 export const WRONG_TRIES_BEFORE_WAIT = 5;
@@ -265,7 +261,8 @@ export function createLockSession(
 
     /** The router's question before every call: null lets the call through. */
     refusal(method: IpcMethod): IpcError | null {
-      if (LOCK_SCREEN_METHODS.has(method) || isBeforeTheLock(method)) return null;
+      // The start-up gate's own methods (the database key) come before anyone can unlock.
+      if (LOCK_SCREEN_METHODS.has(method) || isStartupMethod(method)) return null;
       lockIfIdle();
       return working ? null : LOCKED;
     },
