@@ -100,6 +100,9 @@ test('“On this page” lists every settings section and takes the keyboard to 
   await page.getByRole('link', { name: 'Settings' }).click();
   const contents = page.getByRole('navigation', { name: 'Settings sections' });
   const entries = contents.getByRole('button');
+  // allTextContents does not wait: let the page and its last section be there first.
+  await expect(entries).toHaveCount(8);
+  await expect(page.getByRole('heading', { name: 'Security', exact: true })).toBeVisible();
   const titles = await entries.allTextContents();
   // The page's own section headings, in order: none missing from the list, none extra.
   const headings = await page
@@ -107,7 +110,6 @@ test('“On this page” lists every settings section and takes the keyboard to 
     .locator('section > div h3, section > div > div h3')
     .allTextContents();
   expect(titles).toEqual(headings.filter((heading) => titles.includes(heading)));
-  expect(titles).toHaveLength(8);
   for (const title of titles) {
     await expect(page.getByRole('heading', { name: title, exact: true })).toHaveCount(1);
   }
