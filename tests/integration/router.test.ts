@@ -56,6 +56,21 @@ describe('the IPC router', () => {
     });
   });
 
+  it('refuses a payload nested too deeply for its schema to walk, in words, saving nothing', async () => {
+    let payload: unknown = 'bottom';
+    for (let level = 0; level < 20_000; level++) payload = { a: payload };
+    const result = await router(appWindow, 'drafts.save', { formKey: 'new-patient', payload });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'This request could not be read: it is nested too deeply. Nothing was saved.',
+      },
+    });
+    const drafts = connection.sqlite.prepare('SELECT count(*) FROM form_drafts').pluck().get();
+    expect(drafts).toBe(0);
+  });
+
   it('refuses malformed input with field messages and writes nothing', async () => {
     for (const input of [
       { patient: { ...validPatient, firstName: '' } },

@@ -99,7 +99,18 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
     }
     const refused = options.refuse?.(method) ?? null;
     if (refused) return fail(refused);
-    const parsed = contract[method].input.safeParse(input);
+    let parsed: ReturnType<(typeof contract)[typeof method]['input']['safeParse']>;
+    try {
+      parsed = contract[method].input.safeParse(input);
+    } catch (error) {
+      // A payload nested thousands of levels deep (as no form sends) overflows the stack of a
+      // recursive schema such as a draft's JSON; it is refused like any other unreadable input.
+      options.logError?.(method, error);
+      return fail({
+        code: 'invalid-input',
+        message: 'This request could not be read: it is nested too deeply. Nothing was saved.',
+      });
+    }
     if (!parsed.success) return fail(describeInvalidInput(parsed.error));
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
