@@ -1,0 +1,3 @@
+import type { Illustration } from '../illustration';
+
+export const MOBILITY_ILLUSTRATIONS: Record<string, Illustration> = {};
