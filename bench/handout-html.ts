@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type {
   HandoutData,
   HandoutExercise,
   HandoutReturnToRun,
 } from '../src/main/pdf/handout-data';
 import { COLOURS } from '../src/main/pdf/components/colours';
-import { REFERRAL_ADVICE, SEEK_HELP_ACTION } from '../src/main/pdf/handout-text';
+import { DRAWING_KEY, REFERRAL_ADVICE, SEEK_HELP_ACTION } from '../src/main/pdf/handout-text';
+import { FigureSvg } from '../src/renderer/src/components/FigureSvg';
 
 // The handout as one HTML page, for the benchmark that prints it with headless Chromium. It
 // carries the same words, picture frames, logo and font as the react-pdf handout, with a small
@@ -92,13 +95,15 @@ li { margin-bottom: 1pt; }
 .exercise .columns { margin-top: 2pt; }
 .exercise .about, .exercise .columns > div { flex: 1; }
 .exercise .frame {
-  flex: none; width: 116pt; height: 92pt; padding: 8pt;
+  flex: none; width: 150pt; height: 96pt; padding: 8pt;
   display: flex; align-items: center; justify-content: center; text-align: center;
   border: 1pt solid ${COLOURS.line}; border-radius: 4pt; background: ${COLOURS.frame};
   font-size: 9pt; color: ${COLOURS.muted};
 }
 .exercise .frame img { width: 100%; height: 100%; object-fit: contain; }
 .exercise .frame.photo { padding: 0; }
+.key { font-size: 9pt; color: ${COLOURS.muted}; }
+.exercise .frame.drawing { padding: 2pt; background: #ffffff; }
 .exercise .name { font-size: 12pt; font-weight: 700; line-height: 1.3; }
 .exercise .side { font-weight: 700; color: ${COLOURS.accent}; }
 .exercise .dosage { margin-top: 2pt; padding: 3pt 6pt; background: ${COLOURS.accentLight}; font-weight: 700; }
@@ -165,7 +170,15 @@ function exerciseBlock(exercise: HandoutExercise): string {
   const picture =
     exercise.illustration.kind === 'photo'
       ? `<div class="frame photo"><img src="${escapeHtml(exercise.illustration.dataUrl)}" alt=""></div>`
-      : `<div class="frame">${escapeHtml(exercise.name)}</div>`;
+      : exercise.illustration.kind === 'drawing'
+        ? `<div class="frame drawing">${renderToStaticMarkup(
+            createElement(FigureSvg, {
+              drawing: exercise.illustration.drawing,
+              width: '100%',
+              height: '100%',
+            }),
+          )}</div>`
+        : `<div class="frame">${escapeHtml(exercise.name)}</div>`;
   const columns =
     exercise.cues.length > 0 || exercise.avoid.length > 0
       ? `<div class="columns">
@@ -283,6 +296,7 @@ ${data.referral ? referralNotice(data.referral.reasons) : ''}
 ${summary(data)}
 <section>
   <h2>Your exercises</h2>
+  ${data.exercises.some((exercise) => exercise.illustration.kind === 'drawing') ? `<p class="key">${escapeHtml(DRAWING_KEY)}</p>` : ''}
   ${data.exercises.map(exerciseBlock).join('\n')}
 </section>
 ${painGuide(data.painGuide)}

@@ -42,14 +42,22 @@ const cells = exercises.map((exercise) => {
 
 const sheet = (
   <Document>
-    <Page size={[CELL.width * 4 + 20, Math.ceil(cells.length / 4) * (CELL.height + 4) + 20]} style={{ padding: 10, flexDirection: 'row', flexWrap: 'wrap' }}>
+    <Page
+      size={[CELL.width * 4 + 20, Math.ceil(cells.length / 4) * (CELL.height + 4) + 20]}
+      style={{ padding: 10, flexDirection: 'row', flexWrap: 'wrap' }}
+    >
       {cells.map(({ exercise, drawing, problems }) => (
         <View key={exercise.id} style={{ width: CELL.width, height: CELL.height + 4, padding: 3 }}>
-          <View style={{ borderWidth: 0.5, borderColor: '#c9d2d9', height: CELL.height, padding: 3 }}>
+          <View
+            style={{ borderWidth: 0.5, borderColor: '#c9d2d9', height: CELL.height, padding: 3 }}
+          >
             <Text style={{ fontSize: 7, color: problems.length > 0 ? '#b42318' : '#1f2933' }}>
-              {exercise.name} ({exercise.id}){problems.length > 0 ? ` - ${problems.length} problem(s)` : ''}
+              {exercise.name} ({exercise.id})
+              {problems.length > 0 ? ` - ${problems.length} problem(s)` : ''}
             </Text>
-            {drawing && <FigureDrawing drawing={drawing} width={CELL.width - 8} height={CELL.height - 16} />}
+            {drawing && (
+              <FigureDrawing drawing={drawing} width={CELL.width - 8} height={CELL.height - 16} />
+            )}
           </View>
         </View>
       ))}

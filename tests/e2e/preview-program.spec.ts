@@ -63,6 +63,17 @@ test('a physio builds a program from the suggestions, tunes it, swaps to a harde
   await page.keyboard.press('Enter');
   await expect(card(page, addedName)).toHaveAccessibleName(`${count - 1}. ${addedName}`);
 
+  // Each card shows the exercise's drawing with the working leg highlighted; choosing the
+  // right side shows the mirror image.
+  const addedCard = card(page, addedName);
+  await expect(addedCard.getByRole('img', { name: /left leg highlighted/ })).toBeVisible();
+  await addedCard.getByLabel('Side', { exact: true }).selectOption({ label: 'Right leg only' });
+  await expect(addedCard.getByRole('img', { name: /right leg highlighted/ })).toBeVisible();
+  await expect(addedCard.getByRole('img', { name: /left leg/ })).toHaveCount(0);
+  await expect(
+    card(page, 'Glute bridge').getByRole('img', { name: /seen from the side/ }),
+  ).toBeVisible();
+
   // A return-to-running plan, with its first stage edited.
   await page.getByRole('button', { name: 'Add a return-to-running plan' }).click();
   const stages = page.getByRole('table', { name: 'Walk-run stages' });
@@ -123,6 +134,10 @@ test('a physio adds a clinic exercise with a photo to the library and finds it',
   await expect(page.getByRole('navigation', { name: 'Exercises' }).getByRole('button')).toHaveCount(
     3,
   );
+  // A library exercise shows its drawing with its instructions.
+  await page.getByRole('navigation', { name: 'Exercises' }).getByRole('button').first().click();
+  await expect(page.getByRole('img', { name: /left leg highlighted/ })).toBeVisible();
+  await saveScreen(page, 'library-exercise-drawing');
   await page.getByLabel('Search exercises').fill('');
 
   await page.getByRole('button', { name: 'New clinic exercise' }).click();

@@ -11,7 +11,8 @@ import {
   sampleItems,
   SAFE_EXERCISES,
 } from '../support/handout-samples';
-import { pagesToPng, readPdf } from '../support/pdf-reading';
+import { FIGURE_COLOURS } from '../../src/shared/illustration/drawing';
+import { imagesPerPage, pagesToPng, readPdf, vectorStrokesPerPage } from '../support/pdf-reading';
 import { sampleLogoPng } from '../support/png';
 
 const CREATED = new Date('2026-11-22T09:00:00Z');
@@ -179,6 +180,40 @@ describe('the handout PDF, read back', () => {
       expect(pagesWithName[0]).toContain(exercise.dosage);
       expect(pagesWithName[0]).toContain(exercise.steps.at(-1)!);
     }
+  });
+
+  it('draws each library exercise as vector shapes, not a bitmap, and a clinic photo as an image', async () => {
+    const items = sampleItems(6);
+    const { data, pdf, read } = await handoutFor(
+      sampleHandoutSource({ content: sampleContent({ items }) }),
+    );
+    expect(data.exercises.every((exercise) => exercise.illustration.kind === 'drawing')).toBe(true);
+    expect(imagesPerPage(pdf).reduce((sum, count) => sum + count, 0)).toBe(0);
+    // Every figure outlines at least its head, trunk and ten limb parts in the figure's
+    // outline colour, so a page holds at least 12 such strokes for each exercise on it.
+    const strokes = vectorStrokesPerPage(pdf);
+    expect(strokes).toHaveLength(read.pageCount);
+    for (const [index, page] of read.pages.entries()) {
+      const onPage = data.exercises.filter((exercise) =>
+        page.includes(`${exercise.number}. ${exercise.name}`),
+      ).length;
+      expect(strokes[index]!.get(FIGURE_COLOURS.outline) ?? 0).toBeGreaterThanOrEqual(12 * onPage);
+    }
+    expect(read.text).toContain('How to read the drawings');
+
+    const withPhoto = await handoutFor(
+      sampleHandoutSource({
+        content: sampleContent({ items }),
+        photoFor: (id) =>
+          id === items[0]!.exerciseId
+            ? `data:image/png;base64,${sampleLogoPng().toString('base64')}`
+            : null,
+      }),
+    );
+    expect(imagesPerPage(withPhoto.pdf).reduce((sum, count) => sum + count, 0)).toBe(1);
+    const outlines = (pdfStrokes: Map<string, number>[]) =>
+      pdfStrokes.reduce((sum, page) => sum + (page.get(FIGURE_COLOURS.outline) ?? 0), 0);
+    expect(outlines(vectorStrokesPerPage(withPhoto.pdf))).toBeLessThan(outlines(strokes));
   });
 
   it('keeps names outside Latin-1 intact in the text layer', async () => {

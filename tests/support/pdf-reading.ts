@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -63,6 +63,62 @@ export function pagesToPng(pdf: Buffer, outputPrefix: string, dpi = 80): void {
     const file = join(folder, 'handout.pdf');
     writeFileSync(file, pdf);
     execFileSync('pdftoppm', ['-r', String(dpi), '-png', file, outputPrefix]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** How many bitmap images each page of a PDF holds (poppler's pdfimages). */
+export function imagesPerPage(pdf: Buffer): number[] {
+  return withPdfFile(pdf, (file) => {
+    const pages = Number(
+      /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],
+    );
+    const counts = Array.from({ length: pages }, () => 0);
+    const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+    for (const line of list.split('\n').slice(2)) {
+      // A PNG's transparency is listed as its own 'smask' row: count the images only.
+      const [page, , type] = line.trim().split(/\s+/);
+      if (Number(page) > 0 && type === 'image') counts[Number(page) - 1]! += 1;
+    }
+    return counts;
+  });
+}
+
+/**
+ * How many vector paths on each page are stroked in each colour (hex). Poppler's pdftocairo
+ * writes the pages as SVG, keeping vector shapes as paths and bitmaps as images.
+ */
+export function vectorStrokesPerPage(pdf: Buffer): Map<string, number>[] {
+  return withPdfFile(pdf, (file, folder) => {
+    execFileSync('pdftocairo', ['-svg', file, join(folder, 'pages.svg')]);
+    const svg = readFileSync(join(folder, 'pages.svg'), 'utf8');
+    const hex = (percent: string) =>
+      Math.round((Number(percent) / 100) * 255)
+        .toString(16)
+        .padStart(2, '0');
+    return svg
+      .split('<page>')
+      .slice(1)
+      .map((page) => {
+        const strokes = new Map<string, number>();
+        for (const [, r, g, b] of page.matchAll(
+          /<path[^>]*stroke:rgb\(([\d.]+)%,([\d.]+)%,([\d.]+)%\)/g,
+        )) {
+          const colour = `#${hex(r!)}${hex(g!)}${hex(b!)}`;
+          strokes.set(colour, (strokes.get(colour) ?? 0) + 1);
+        }
+        return strokes;
+      });
+  });
+}
+
+function withPdfFile<T>(pdf: Buffer, use: (file: string, folder: string) => T): T {
+  const folder = mkdtempSync(join(tmpdir(), 'stride-pdf-'));
+  try {
+    const file = join(folder, 'document.pdf');
+    writeFileSync(file, pdf);
+    return use(file, folder);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

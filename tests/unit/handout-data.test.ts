@@ -85,19 +85,38 @@ describe('the handout data built from a program', () => {
     expect(none.log.weeks).toBe(8);
   });
 
-  it("shows a clinic exercise's photo, and a frame for library exercises", () => {
+  it("shows a clinic exercise's photo, the library's drawing mirrored for the right side, and a frame for anything else", () => {
     const data = buildHandoutData(
       sampleHandoutSource({
         photoFor: (id) => (id === 'glute-bridge' ? 'data:image/png;base64,AAAA' : null),
         content: sampleContent({
-          items: [itemFor('glute-bridge', 'both'), itemFor('clamshell', 'left')],
+          items: [
+            itemFor('glute-bridge', 'both'),
+            itemFor('clamshell', 'left'),
+            itemFor('clamshell', 'right'),
+          ],
         }),
       }),
     );
     expect(data.exercises.map((exercise) => exercise.illustration.kind)).toEqual([
       'photo',
-      'placeholder',
+      'drawing',
+      'drawing',
     ]);
+    const [, left, right] = data.exercises.map((exercise) => exercise.illustration);
+    if (left?.kind !== 'drawing' || right?.kind !== 'drawing') throw new Error('not drawn');
+    expect(left.drawing.description).toContain('left leg');
+    expect(right.drawing.description).toContain('right leg');
+
+    const unknownToDrawings = buildHandoutData(
+      sampleHandoutSource({
+        content: sampleContent({
+          items: [{ ...itemFor('clamshell', 'left'), exerciseId: 'clinic-own' }],
+        }),
+        exerciseText: () => findExercise('clamshell'),
+      }),
+    );
+    expect(unknownToDrawings.exercises[0]!.illustration.kind).toBe('placeholder');
   });
 
   it('refuses an empty program and an exercise the app no longer knows', () => {

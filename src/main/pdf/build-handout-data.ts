@@ -4,6 +4,8 @@ import type {
   ExercisePosition,
 } from '../../shared/clinical/catalogue/exercise-types';
 import { describeDosage, describeFrequency, sideWord } from '../../shared/clinical/dosage-text';
+import { drawIllustration } from '../../shared/illustration/draw-illustration';
+import { illustrationOf } from '../../shared/illustration/exercises';
 import type { RedFlagScreen } from '../../shared/clinical/red-flag-screen';
 import { returnToRunRules, stageMinutes } from '../../shared/clinical/return-to-run';
 import type { ClinicProfile } from '../../shared/domain/clinic-profile';
@@ -67,10 +69,6 @@ function exerciseFor(source: HandoutSource, item: ProgramItem, index: number): H
       `An exercise in this program (${item.exerciseId}) is no longer known to the app, so the handout was not made.`,
     );
   }
-  const photo = source.photoFor(item.exerciseId);
-  const illustration: HandoutIllustration = photo
-    ? { kind: 'photo', dataUrl: photo }
-    : { kind: 'placeholder' };
   return {
     number: index + 1,
     name: text.name,
@@ -81,8 +79,21 @@ function exerciseFor(source: HandoutSource, item: ProgramItem, index: number): H
     cues: text.cues,
     avoid: text.commonErrors,
     note: item.note,
-    illustration,
+    illustration: illustrationFor(source, item),
   };
+}
+
+/**
+ * The clinic's photo for its own exercise; else the library figure, mirrored for a right-side
+ * item and with the prescribed band colour; else a frame with the name.
+ */
+function illustrationFor(source: HandoutSource, item: ProgramItem): HandoutIllustration {
+  const photo = source.photoFor(item.exerciseId);
+  if (photo) return { kind: 'photo', dataUrl: photo };
+  const figure = illustrationOf(item.exerciseId);
+  if (!figure) return { kind: 'placeholder' };
+  const side = item.side === 'right' ? 'right' : 'left';
+  return { kind: 'drawing', drawing: drawIllustration(figure, { side, band: item.band }) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Drawing } from '../../shared/illustration/drawing';
 import type { PaperSize } from '../../shared/domain/clinic-profile';
 
 /**
@@ -44,7 +45,10 @@ export interface HandoutReferral {
 }
 
 export type HandoutIllustration =
+  /** A clinic exercise without a photo: a frame with its name. */
   | { kind: 'placeholder' }
+  /** A library exercise's figure, drawn for the side and band prescribed. */
+  | { kind: 'drawing'; drawing: Drawing }
   /** The clinic's own photo (PNG, JPEG or WebP data URL) for one of its exercises. */
   | { kind: 'photo'; dataUrl: string };
 

@@ -44,3 +44,9 @@ export const REFERRAL_ADVICE =
   'At your visit your physio found something that needs a doctor to check it before you ' +
   'load the hip further. Please book an appointment with your doctor now and take this sheet ' +
   'with you. Do not run or hop until a doctor has seen you; only do the gentle exercises below.';
+
+/** Printed above the exercises when any has a drawing: how to read the pictures. */
+export const DRAWING_KEY =
+  'How to read the drawings: the solid figure is where you start and the pale figure is ' +
+  'where you move to (or, for pictures in a row, follow them left to right). The orange ' +
+  'arrow shows the movement, and the coloured limb is the one doing the work.';

@@ -1,4 +1,12 @@
-import type { HandoutData } from './handout-data';
+import { drawIllustration } from '../../shared/illustration/draw-illustration';
+import { illustrationOf } from '../../shared/illustration/exercises';
+import type { HandoutData, HandoutIllustration } from './handout-data';
+
+/** A drawing too, so the vector shapes' code is loaded with the rest. */
+const figure = illustrationOf('glute-bridge');
+const WARM_UP_ILLUSTRATION: HandoutIllustration = figure
+  ? { kind: 'drawing', drawing: drawIllustration(figure, { side: 'left' }) }
+  : { kind: 'placeholder' };
 
 /**
  * A one-exercise handout the worker lays out once when it starts, so fonts, the layout engine
@@ -26,7 +34,7 @@ export const WARM_UP_HANDOUT: HandoutData = {
       cues: ['Cue.'],
       avoid: ['Avoid.'],
       note: null,
-      illustration: { kind: 'placeholder' },
+      illustration: WARM_UP_ILLUSTRATION,
     },
   ],
   painGuide: { zones: [{ range: '0-2', meaning: 'Fine.' }], rule: 'Rule.' },

@@ -12,7 +12,14 @@ import {
   type Drawing,
   type Shape,
 } from './drawing';
-import { FURNITURE, VIEW_LABELS, type Arrow, type Illustration, type Prop, type View } from './illustration';
+import {
+  FURNITURE,
+  VIEW_LABELS,
+  type Arrow,
+  type Illustration,
+  type Prop,
+  type View,
+} from './illustration';
 import type { BodyPoint, Direction, Limb } from './pose';
 import { length, sub, type Vec3 } from './vectors';
 
@@ -28,15 +35,12 @@ type Point2 = [number, number];
 const MOVED = 0.015;
 const OUTLINE = 0.9;
 
-/** World metres to picture centimetres for this view, mirrored for the right side. */
-function projector(view: View, mirror: boolean, tilt = 0) {
-  const flip = mirror ? -1 : 1;
+/** World metres to picture centimetres for this view (the left side's picture). */
+function projector(view: View, tilt = 0) {
   const [c, s] = [Math.cos((tilt * Math.PI) / 180), Math.sin((tilt * Math.PI) / 180)];
   return {
     point: (p: Vec3): Point2 =>
-      view === 'top'
-        ? [flip * p[0] * 100, p[2] * 100]
-        : [flip * p[0] * 100, -(p[1] * c - p[2] * s) * 100],
+      view === 'top' ? [p[0] * 100, p[2] * 100] : [p[0] * 100, -(p[1] * c - p[2] * s) * 100],
     depth: (p: Vec3) => (view === 'top' ? p[1] : p[2] * c + p[1] * s),
   };
 }
@@ -74,7 +78,13 @@ const GHOST: PieceStyle = {
 };
 
 /** One body part as an outline pass and a fill pass, so overlapping parts stay distinct. */
-function pieceShapes(piece: BodyPiece, project: Projector, fill: string, outline: string, nose?: Vec3): Shape[] {
+function pieceShapes(
+  piece: BodyPiece,
+  project: Projector,
+  fill: string,
+  outline: string,
+  nose?: Vec3,
+): Shape[] {
   const points = piece.points.map(project.point);
   const width = piece.radius * 200;
   if (points.length === 1) {
@@ -82,15 +92,37 @@ function pieceShapes(piece: BodyPiece, project: Projector, fill: string, outline
     const shapes: Shape[] = [];
     if (nose) {
       const [nx, ny] = project.point(nose);
-      shapes.push({ kind: 'circle', cx: nx, cy: ny, r: 2.8, fill, stroke: outline, strokeWidth: OUTLINE });
+      shapes.push({
+        kind: 'circle',
+        cx: nx,
+        cy: ny,
+        r: 2.8,
+        fill,
+        stroke: outline,
+        strokeWidth: OUTLINE,
+      });
     }
-    shapes.push({ kind: 'circle', cx, cy, r: piece.radius * 100, fill, stroke: outline, strokeWidth: OUTLINE });
+    shapes.push({
+      kind: 'circle',
+      cx,
+      cy,
+      r: piece.radius * 100,
+      fill,
+      stroke: outline,
+      strokeWidth: OUTLINE,
+    });
     return shapes;
   }
   const closed = points.length > 2;
   const d = polylinePath(points, closed);
   return [
-    { kind: 'path', d, fill: closed ? outline : null, stroke: outline, strokeWidth: width + 2 * OUTLINE },
+    {
+      kind: 'path',
+      d,
+      fill: closed ? outline : null,
+      stroke: outline,
+      strokeWidth: width + 2 * OUTLINE,
+    },
     { kind: 'path', d, fill: closed ? fill : null, stroke: fill, strokeWidth: width },
   ];
 }
@@ -111,9 +143,16 @@ function bodyShapes(
   const pieces = body.pieces.filter((piece) => !only || only(piece));
   pieces.sort((a, b) => depthOf(a) - depthOf(b));
   return pieces.flatMap((piece) => {
-    const far = piece.limb !== 'trunk' && piece.limb !== 'head' && depthOf(piece) < trunkDepth - 0.03;
+    const far =
+      piece.limb !== 'trunk' && piece.limb !== 'head' && depthOf(piece) < trunkDepth - 0.03;
     const working = piece.limb !== 'head' && highlight.includes(piece.limb);
-    const fill = working ? (far ? style.workingFar : style.working) : far ? style.fillFar : style.fill;
+    const fill = working
+      ? far
+        ? style.workingFar
+        : style.working
+      : far
+        ? style.fillFar
+        : style.fill;
     const nose =
       piece.name === 'head'
         ? ([
@@ -142,11 +181,10 @@ function furnitureShapes(
   props: readonly Prop[],
   view: View,
   project: Projector,
-  mirror: boolean,
   pelvisX: number,
   tilted: boolean,
 ): Shape[] {
-  const f = mirror ? -100 : 100;
+  const f = 100;
   const y = (h: number) => -h * 100;
   const shapes: Shape[] = [];
   for (const prop of props) {
@@ -190,7 +228,7 @@ function furnitureShapes(
       const [a, b] = [prop.x * f, (prop.x + width) * f];
       const leg = Math.sign(b - a) * 3;
       // The back stands on the side the sitter turns away from.
-      const backAtEnd = prop.facing === 'left' ? !mirror : mirror;
+      const backAtEnd = prop.facing === 'left';
       const backX = backAtEnd ? Math.max(a, b) - 3 : Math.min(a, b);
       shapes.push(
         box(rect(a, y(height - 0.02), a + leg, 0), C.woodDark, C.woodDark),
@@ -201,7 +239,7 @@ function furnitureShapes(
     }
     if (prop.kind === 'wall') {
       const face = prop.x * f;
-      const away = (prop.x > pelvisX ? 1 : -1) * (mirror ? -1 : 1) * 8;
+      const away = (prop.x > pelvisX ? 1 : -1) * 8;
       shapes.push(box(rect(face, y(2.0), face + away, 0), C.wall, C.floor, 0.6));
     }
   }
@@ -220,16 +258,33 @@ function attachedShapes(
   const shapes: Shape[] = [];
   for (const prop of props) {
     if (prop.kind === 'band') {
-      const to = typeof prop.to === 'string' ? at(prop.to) : project.point([prop.to.x, prop.to.y, 0]);
+      const to =
+        typeof prop.to === 'string' ? at(prop.to) : project.point([prop.to.x, prop.to.y, 0]);
       const d = polylinePath([at(prop.from), to]);
       shapes.push(
-        { kind: 'path', d, fill: null, stroke: C.outline, strokeWidth: 4.2, ...(ghost ? { dash: [4, 3] } : {}) },
-        { kind: 'path', d, fill: null, stroke: band, strokeWidth: 2.6, ...(ghost ? { dash: [4, 3] } : {}) },
+        {
+          kind: 'path',
+          d,
+          fill: null,
+          stroke: C.outline,
+          strokeWidth: 4.2,
+          ...(ghost ? { dash: [4, 3] } : {}),
+        },
+        {
+          kind: 'path',
+          d,
+          fill: null,
+          stroke: band,
+          strokeWidth: 2.6,
+          ...(ghost ? { dash: [4, 3] } : {}),
+        },
       );
     }
     if (ghost) continue;
     if (prop.kind === 'ball') {
-      const [a, b] = prop.between.map(at) as [Point2, Point2];
+      const [first, second] = prop.between;
+      const a = at(first);
+      const b = typeof second === 'string' ? at(second) : project.point([second.x, second.y, 0]);
       shapes.push({
         kind: 'circle',
         cx: (a[0] + b[0]) / 2,
@@ -243,7 +298,16 @@ function attachedShapes(
     if (prop.kind === 'weight') {
       const [x, y] = at(prop.hand);
       shapes.push(
-        { kind: 'path', d: polylinePath([[x - 9, y], [x + 9, y]]), fill: null, stroke: C.weight, strokeWidth: 2.5 },
+        {
+          kind: 'path',
+          d: polylinePath([
+            [x - 9, y],
+            [x + 9, y],
+          ]),
+          fill: null,
+          stroke: C.weight,
+          strokeWidth: 2.5,
+        },
         box(rect(x - 11, y - 6, x - 6, y + 6), C.weight, C.outline, 0.6),
         box(rect(x + 6, y - 6, x + 11, y + 6), C.weight, C.outline, 0.6),
       );
@@ -263,7 +327,10 @@ function arrowShapes(from: Point2, to: Point2, away: Point2, bend: number): Shap
   const mid: Point2 = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
   if (n[0] * (mid[0] - away[0]) + n[1] * (mid[1] - away[1]) < 0) n = [-n[0], -n[1]];
   const offset = 12;
-  const s: Point2 = [from[0] + n[0] * offset + d[0]! * 0.12, from[1] + n[1] * offset + d[1]! * 0.12];
+  const s: Point2 = [
+    from[0] + n[0] * offset + d[0]! * 0.12,
+    from[1] + n[1] * offset + d[1]! * 0.12,
+  ];
   const e: Point2 = [to[0] + n[0] * offset - d[0]! * 0.12, to[1] + n[1] * offset - d[1]! * 0.12];
   const c: Point2 = [(s[0] + e[0]) / 2 + n[0] * bend * len, (s[1] + e[1]) / 2 + n[1] * bend * len];
   return headedLine(s, c, e);
@@ -296,7 +363,16 @@ function headedLine(s: Point2, c: Point2, e: Point2): Shape[] {
 }
 
 const ARROW_CANDIDATES: BodyPoint[] = [
-  'toesL', 'toesR', 'ankleL', 'ankleR', 'kneeL', 'kneeR', 'handL', 'handR', 'pelvis', 'head',
+  'toesL',
+  'toesR',
+  'ankleL',
+  'ankleR',
+  'kneeL',
+  'kneeR',
+  'handL',
+  'handR',
+  'pelvis',
+  'head',
 ];
 
 /** The point that moves most between two poses, if any moves enough to show. */
@@ -315,7 +391,7 @@ function mostMoved(a: PosedBody, b: PosedBody, project: Projector): BodyPoint | 
   return best;
 }
 
-function arrowsFor(illustration: Illustration, bodies: PosedBody[], project: Projector, mirror: boolean): Shape[] {
+function arrowsFor(illustration: Illustration, bodies: PosedBody[], project: Projector): Shape[] {
   const centre = project.point(bodies[0]!.points.pelvis);
   const arrows: Arrow[] =
     illustration.arrows ??
@@ -330,16 +406,21 @@ function arrowsFor(illustration: Illustration, bodies: PosedBody[], project: Pro
       const [dx, dy] = project.point(v);
       const dl = Math.hypot(dx, dy) || 1;
       const [ux, uy] = [dx / dl, dy / dl];
-      const s: Point2 = [p[0] + ux * 10, p[1] + uy * 10];
-      const e: Point2 = [p[0] + ux * 26, p[1] + uy * 26];
+      const [from, to] = arrow.into ? [-30, -12] : [10, 26];
+      const s: Point2 = [p[0] + ux * from, p[1] + uy * from];
+      const e: Point2 = [p[0] + ux * to, p[1] + uy * to];
       return headedLine(s, [(s[0] + e[0]) / 2, (s[1] + e[1]) / 2], e);
     }
     const a = bodies[arrow.from ?? 0];
     const b = bodies[arrow.to ?? 1];
     if (!a || !b) return [];
-    return arrowShapes(project.point(a.points[arrow.follow]), project.point(b.points[arrow.follow]), centre, arrow.bend ?? 0.25);
+    return arrowShapes(
+      project.point(a.points[arrow.follow]),
+      project.point(b.points[arrow.follow]),
+      centre,
+      arrow.bend ?? 0.25,
+    );
   });
-  void mirror;
 }
 
 function translated(shapes: Shape[], dx: number): Shape[] {
@@ -348,17 +429,47 @@ function translated(shapes: Shape[], dx: number): Shape[] {
   return shapes.map((shape) =>
     shape.kind === 'circle'
       ? { ...shape, cx: r(shape.cx + dx) }
-      : { ...shape, d: shape.d.replace(/(-?[\d.]+) (-?[\d.]+)/g, (_, x: string, y: string) => `${r(Number(x) + dx)} ${y}`) },
+      : {
+          ...shape,
+          d: shape.d.replace(
+            /(-?[\d.]+) (-?[\d.]+)/g,
+            (_, x: string, y: string) => `${r(Number(x) + dx)} ${y}`,
+          ),
+        },
+  );
+}
+
+function mirrored(shapes: Shape[]): Shape[] {
+  return shapes.map((shape) =>
+    shape.kind === 'circle'
+      ? { ...shape, cx: -shape.cx }
+      : {
+          ...shape,
+          d: shape.d.replace(
+            /(-?[\d.]+) (-?[\d.]+)/g,
+            (_, x: string, y: string) => `${-Number(x) + 0} ${y}`,
+          ),
+        },
   );
 }
 
 function describe(illustration: Illustration, side: 'left' | 'right'): string {
   const names = illustration.poses.map((pose) => pose.name.toLowerCase());
-  const moments = names.length === 1 ? `The ${names[0]} position` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} positions`;
+  const moments =
+    names.length === 1
+      ? `The ${names[0]} position`
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} positions`;
   const limbs = illustration.highlight.filter((limb) => limb !== 'trunk');
-  const mirrored = (limb: Limb) => (side === 'right' ? limb.replace(/L$/, 'X').replace(/R$/, 'L').replace(/X$/, 'R') : limb);
-  const words = limbs.map(mirrored).map((limb) => `${limb.endsWith('L') ? 'left' : 'right'} ${limb.startsWith('leg') ? 'leg' : 'arm'}`);
-  const working = words.length > 0 ? `, working ${[...new Set(words)].join(' and ')} highlighted` : '';
+  const sideOf = (limb: Limb) =>
+    side === 'right' ? limb.replace(/L$/, 'X').replace(/R$/, 'L').replace(/X$/, 'R') : limb;
+  const words = limbs
+    .map(sideOf)
+    .map(
+      (limb) =>
+        `${limb.endsWith('L') ? 'left' : 'right'} ${limb.startsWith('leg') ? 'leg' : 'arm'}`,
+    );
+  const working =
+    words.length > 0 ? `, working ${[...new Set(words)].join(' and ')} highlighted` : '';
   return `${moments[0]!.toUpperCase()}${moments.slice(1)}, ${VIEW_LABELS[illustration.view]}${working}.`;
 }
 
@@ -366,7 +477,8 @@ function describe(illustration: Illustration, side: 'left' | 'right'): string {
 export function drawIllustration(illustration: Illustration, options: DrawOptions): Drawing {
   const mirror = options.side === 'right';
   const tilted = (illustration.tilt ?? 0) !== 0;
-  const project = projector(illustration.view, mirror, illustration.tilt);
+  // Everything is drawn for the left side; the right side is that picture mirrored, whole.
+  const project = projector(illustration.view, illustration.tilt);
   const band = BAND_HEX[options.band ?? ''] ?? BAND_HEX.yellow!;
   const bodies = illustration.poses.map((key) => posedBody(key.pose));
   const first = bodies[0]!;
@@ -374,7 +486,6 @@ export function drawIllustration(illustration: Illustration, options: DrawOption
     illustration.props,
     illustration.view,
     project,
-    mirror,
     first.points.pelvis[0],
     tilted,
   );
@@ -410,8 +521,9 @@ export function drawIllustration(illustration: Illustration, options: DrawOption
     });
     shapes.push(...bodyShapes(first, project, SOLID, illustration.highlight));
     shapes.push(...attachedShapes(illustration.props, first, project, band, false));
-    shapes.push(...arrowsFor(illustration, bodies, project, mirror));
+    shapes.push(...arrowsFor(illustration, bodies, project));
   }
+  if (mirror) shapes.splice(0, shapes.length, ...mirrored(shapes));
 
   const bounds = boundsOf(shapes);
   const pad = 6;
@@ -422,9 +534,21 @@ export function drawIllustration(illustration: Illustration, options: DrawOption
   const floor: Shape[] =
     illustration.view === 'top' || tilted
       ? []
-      : [{ kind: 'path', d: polylinePath([[minX, 0], [maxX, 0]]), fill: null, stroke: C.floor, strokeWidth: 1.2 }];
+      : [
+          {
+            kind: 'path',
+            d: polylinePath([
+              [minX, 0],
+              [maxX, 0],
+            ]),
+            fill: null,
+            stroke: C.floor,
+            strokeWidth: 1.2,
+          },
+        ];
+  const [x0, y0] = [Math.floor(minX), Math.floor(minY)];
   return {
-    viewBox: [Math.floor(minX), Math.floor(minY), Math.ceil(maxX - minX), Math.ceil(maxY - minY)],
+    viewBox: [x0, y0, Math.ceil(maxX - x0), Math.ceil(maxY - y0)],
     shapes: [...floor, ...shapes],
     description: describe(illustration, options.side),
   };

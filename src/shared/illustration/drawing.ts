@@ -14,7 +14,15 @@ export type Shape =
       /** Dash and gap lengths, for ghosts and bands. */
       dash?: number[];
     }
-  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke: string | null; strokeWidth: number };
+  | {
+      kind: 'circle';
+      cx: number;
+      cy: number;
+      r: number;
+      fill: string;
+      stroke: string | null;
+      strokeWidth: number;
+    };
 
 export interface Drawing {
   /** minX, minY, width, height. */
@@ -31,9 +39,9 @@ export const FIGURE_COLOURS = {
   bodyFar: '#98a6b5',
   working: '#3aa6b9',
   workingFar: '#1f7f90',
-  ghostOutline: '#a9b4bf',
-  ghost: '#e9edf1',
-  ghostWorking: '#c1e3e9',
+  ghostOutline: '#8f9ca9',
+  ghost: '#e2e8ee',
+  ghostWorking: '#aad9e1',
   arrow: '#e8590c',
   floor: '#6b7785',
   mat: '#b9d3c9',
@@ -60,15 +68,26 @@ export const BAND_HEX: Record<string, string> = {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** An open or closed polyline as an SVG path. */
-export function polylinePath(points: readonly (readonly [number, number])[], closed = false): string {
+export function polylinePath(
+  points: readonly (readonly [number, number])[],
+  closed = false,
+): string {
   const [first, ...rest] = points;
   if (!first) return '';
-  const moves = [`M${round(first[0])} ${round(first[1])}`, ...rest.map((p) => `L${round(p[0])} ${round(p[1])}`)];
+  const moves = [
+    `M${round(first[0])} ${round(first[1])}`,
+    ...rest.map((p) => `L${round(p[0])} ${round(p[1])}`),
+  ];
   return moves.join(' ') + (closed ? ' Z' : '');
 }
 
 /** The smallest box holding every shape, with its stroke. */
-export function boundsOf(shapes: readonly Shape[]): { minX: number; minY: number; maxX: number; maxY: number } {
+export function boundsOf(shapes: readonly Shape[]): {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+} {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;

@@ -30,8 +30,8 @@ export type Prop =
   | { kind: 'wall'; x: number }
   /** A folded towel or cushion on the floor, under a knee or a foot. */
   | { kind: 'cushion'; x: number; width?: number; height?: number }
-  /** A soft ball or cushion held between two body points (the knees, a knee and the wall). */
-  | { kind: 'ball'; between: [BodyPoint, BodyPoint] }
+  /** A soft ball or cushion held between two body points (the knees), or a point and a wall. */
+  | { kind: 'ball'; between: [BodyPoint, BodyPoint | { x: number; y: number }] }
   /** A resistance band, in the prescribed colour, between two body points or to a fixed point. */
   | { kind: 'band'; from: BodyPoint; to: BodyPoint | { x: number; y: number } }
   | { kind: 'weight'; hand: 'handL' | 'handR' }
@@ -63,7 +63,8 @@ export interface KeyPose {
 /** A curved arrow following `point` from one pose to the next, or a push in one direction. */
 export type Arrow =
   | { follow: BodyPoint; from?: number; to?: number; bend?: number }
-  | { push: BodyPoint; toward: Direction };
+  /** A push: beyond the point, or, `into` a wall or a ball, ending at the point. */
+  | { push: BodyPoint; toward: Direction; into?: boolean };
 
 export interface Illustration {
   view: View;

@@ -5,7 +5,13 @@
  */
 import { lowestHeight, posedBody, type PosedBody } from './body';
 import { add, length, scale, sub, type Vec3 } from './vectors';
-import { FURNITURE, type Illustration, type KeyPose, type Prop, type Support } from './illustration';
+import {
+  FURNITURE,
+  type Illustration,
+  type KeyPose,
+  type Prop,
+  type Support,
+} from './illustration';
 import { JOINT_LIMITS, type LimitedJoint, type PoseSpec } from './pose';
 
 /** How close a contact must be to its surface, and how far into the floor a part may press. */
@@ -107,7 +113,9 @@ export function poseProblems(key: KeyPose, illustration: Illustration): string[]
     if ('wall' in surface) {
       const gap = Math.min(...near.map((n) => Math.abs(n.at[0] - surface.wall!) - n.radius));
       if (Math.abs(gap) > CONTACT_TOLERANCE)
-        problems.push(`${contact.point} should touch the wall but is ${Math.round(gap * 100)} cm from it`);
+        problems.push(
+          `${contact.point} should touch the wall but is ${Math.round(gap * 100)} cm from it`,
+        );
       continue;
     }
     const gap = Math.min(...near.map((n) => n.at[1] - n.radius)) - surface.height;

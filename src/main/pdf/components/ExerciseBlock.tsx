@@ -1,11 +1,12 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { HandoutExercise } from '../handout-data';
 import { BulletList } from './BulletList';
+import { FigureDrawing } from './FigureDrawing';
 import { COLOURS, styles } from './theme';
 
-const FRAME = { width: 116, height: 92 };
+const FRAME = { width: 150, height: 96 };
 
-/** The exercise's picture: the clinic's photo, or a clean frame until drawings exist. */
+/** The exercise's picture: the clinic's photo, the library figure, or a frame with the name. */
 function Illustration({ exercise }: { exercise: HandoutExercise }) {
   const frame = {
     ...FRAME,
@@ -21,6 +22,17 @@ function Illustration({ exercise }: { exercise: HandoutExercise }) {
         <Image
           src={exercise.illustration.dataUrl}
           style={{ ...FRAME, objectFit: 'contain', borderRadius: 4 }}
+        />
+      </View>
+    );
+  }
+  if (exercise.illustration.kind === 'drawing') {
+    return (
+      <View style={{ ...frame, backgroundColor: '#ffffff', padding: 2 }}>
+        <FigureDrawing
+          drawing={exercise.illustration.drawing}
+          width={FRAME.width - 6}
+          height={FRAME.height - 6}
         />
       </View>
     );

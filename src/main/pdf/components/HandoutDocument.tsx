@@ -1,5 +1,6 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { HandoutData } from '../handout-data';
+import { DRAWING_KEY } from '../handout-text';
 import { ExerciseBlock } from './ExerciseBlock';
 import { ExerciseLog } from './ExerciseLog';
 import { Letterhead, ProgramSummary } from './Letterhead';
@@ -61,6 +62,11 @@ export function HandoutDocument({ data, createdAt }: { data: HandoutData; create
             <Text style={styles.sectionTitle} minPresenceAhead={120}>
               Your exercises
             </Text>
+            {data.exercises.some((exercise) => exercise.illustration.kind === 'drawing') && (
+              <Text style={[styles.body, { color: COLOURS.muted, fontSize: 9 }]}>
+                {DRAWING_KEY}
+              </Text>
+            )}
             {data.exercises.map((exercise) => (
               <ExerciseBlock key={exercise.number} exercise={exercise} />
             ))}

@@ -1,10 +1,21 @@
+/** @jsxRuntime automatic */
+// The pragma above lets the benchmark (run through tsx, without the app's tsconfig) compile
+// this file as the app's build does.
 import type { Drawing } from '../../../shared/illustration/drawing';
 
 /**
  * An exercise drawing as SVG: the same shapes the handout draws with react-pdf
  * (src/shared/illustration), so the screen matches the paper.
  */
-export function FigureSvg({ drawing, width, height }: { drawing: Drawing; width?: number | string; height?: number | string }) {
+export function FigureSvg({
+  drawing,
+  width,
+  height,
+}: {
+  drawing: Drawing;
+  width?: number | string;
+  height?: number | string;
+}) {
   return (
     <svg
       viewBox={drawing.viewBox.join(' ')}

@@ -4,11 +4,9 @@ import { DRILL_AND_PLYOMETRIC_ILLUSTRATIONS } from './drills-plyometrics';
 import { FLEXOR_ISOMETRIC_BALANCE_ILLUSTRATIONS } from './flexors-isometrics-balance';
 import { MOBILITY_ILLUSTRATIONS } from './mobility';
 import { STANDING_STRENGTH_ILLUSTRATIONS } from './standing-strength';
-import { TRIAL } from './trial';
 
 /** Every library exercise's illustration, by exercise id. */
 export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
-  ...TRIAL,
   ...BRIDGE_AND_SIDE_LYING_ILLUSTRATIONS,
   ...STANDING_STRENGTH_ILLUSTRATIONS,
   ...FLEXOR_ISOMETRIC_BALANCE_ILLUSTRATIONS,

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/clinical/catalogue/exercise-types';
 import { useCustomExercisePhoto } from '../../api/custom-exercises';
 import { isLibraryExercise, type AnyExercise } from './exercise-catalogue';
+import { ExerciseFigure } from './ExerciseFigure';
 
 const labelOf = (items: readonly { value: string; label: string }[], value: string) =>
   items.find((item) => item.value === value)?.label ?? value;
@@ -44,8 +45,19 @@ function Photo({ exercise }: { exercise: AnyExercise }) {
   );
 }
 
-/** An exercise's instructions as the physio reads them before prescribing it. */
-export function ExerciseDetails({ exercise }: { exercise: AnyExercise }) {
+/**
+ * An exercise's instructions as the physio reads them before prescribing it, with its drawing
+ * for the side and band given (the left side and the default band in the library).
+ */
+export function ExerciseDetails({
+  exercise,
+  side = 'left',
+  band,
+}: {
+  exercise: AnyExercise;
+  side?: 'left' | 'right';
+  band?: string | null;
+}) {
   const warnings = [
     ...exercise.cautions.map((caution) => CAUTIONS[caution].warning),
     ...exercise.warnings,
@@ -76,6 +88,16 @@ export function ExerciseDetails({ exercise }: { exercise: AnyExercise }) {
         ))}
       </Group>
       <Photo exercise={exercise} />
+      {isLibraryExercise(exercise) && (
+        <ExerciseFigure
+          exerciseId={exercise.id}
+          side={side}
+          band={band ?? exercise.dosage.band}
+          width="100%"
+          height={190}
+          withKey
+        />
+      )}
       <Text size="sm">
         <strong>Starting position:</strong> {exercise.startingPosition}
       </Text>

@@ -20,6 +20,7 @@ import { programItemSchema } from '../../../../shared/domain/program';
 import { DosageFields } from './DosageFields';
 import { isLibraryExercise, type AnyExercise } from './exercise-catalogue';
 import { ExerciseDetails } from './ExerciseDetails';
+import { ExerciseFigure } from './ExerciseFigure';
 import type { DraftItem } from './program-draft';
 
 const SIDE_OPTIONS = [
@@ -113,9 +114,16 @@ export function ProgramItemCard(props: {
             </div>
           </Group>
           {library && (
-            <Badge variant="light" style={{ flexShrink: 0 }}>
-              Level {library.level}
-            </Badge>
+            <Group gap="xs" wrap="nowrap" align="flex-start" style={{ flexShrink: 0 }}>
+              <ExerciseFigure
+                exerciseId={library.id}
+                side={item.side === 'right' ? 'right' : 'left'}
+                band={item.band}
+                width={176}
+                height={104}
+              />
+              <Badge variant="light">Level {library.level}</Badge>
+            </Group>
           )}
         </Group>
 
@@ -270,7 +278,11 @@ export function ProgramItemCard(props: {
         </Group>
         {exercise && (
           <Collapse expanded={showing}>
-            <ExerciseDetails exercise={exercise} />
+            <ExerciseDetails
+              exercise={exercise}
+              side={item.side === 'right' ? 'right' : 'left'}
+              band={item.band}
+            />
           </Collapse>
         )}
       </Stack>
