@@ -86,7 +86,7 @@ function coordinates(shapes: Shape[], mirror: boolean): number[][] {
 }
 
 describe('drawing an illustration', () => {
-  it.each(['clamshell', 'single-leg-bridge', 'lateral-step-down', 'side-plank', 'a-skip'])(
+  it.each(['clamshell', 'single-leg-bridge', 'single-leg-deadlift', 'side-plank'])(
     'draws the right side of %s as the exact mirror of the left',
     (id) => {
       const left = drawIllustration(figureOf(id), { side: 'left' });
@@ -100,6 +100,38 @@ describe('drawing an illustration', () => {
     },
   );
 
+  it('mirrors each picture of a row for the right side but keeps the row reading left to right', () => {
+    const figure = figureOf('lateral-step-down');
+    expect(figure.layout).toBe('sequence');
+    const right = drawIllustration(figure, { side: 'right' });
+    const left = drawIllustration(figure, { side: 'left' });
+    expect(right.description).toContain('right leg');
+    expect(right.description).not.toContain('left leg');
+    expect(coordinates(right.shapes, false)).not.toEqual(coordinates(left.shapes, false));
+    // The arrowheads between the pictures point right on both sides: the tip is the corner
+    // furthest to the right.
+    const heads = (shapes: Shape[]) =>
+      shapes.filter((shape) => shape.kind === 'path' && shape.fill === FIGURE_COLOURS.arrow);
+    for (const drawing of [left, right]) {
+      expect(heads(drawing.shapes).length).toBe(figure.poses.length - 1);
+      for (const head of heads(drawing.shapes)) {
+        const xs = coordinates([head], false)[0]!.filter((_, i) => i % 2 === 0);
+        const [tip, ...others] = [...xs].sort((a, b) => b - a);
+        expect(tip! - Math.max(...others)).toBeGreaterThan(2);
+      }
+    }
+  });
+
+  it('says when a one-sided exercise shown for the left is done on both sides', () => {
+    const both = drawIllustration(figureOf('clamshell'), { side: 'left', bothSides: true });
+    expect(both.description).toMatch(
+      /Shown for the left side; the right side is done the same way/,
+    );
+    expect(drawIllustration(figureOf('clamshell'), { side: 'left' }).description).not.toMatch(
+      /Shown/,
+    );
+  });
+
   it('draws the band in the prescribed colour and the working leg in the working colour', () => {
     const blue = drawIllustration(figureOf('clamshell-band'), { side: 'left', band: 'blue' });
     const colours = (shapes: Shape[]) =>
@@ -111,6 +143,10 @@ describe('drawing an illustration', () => {
     expect(colours(blue.shapes)).toContain(FIGURE_COLOURS.working);
     const noBand = drawIllustration(figureOf('clamshell'), { side: 'left', band: 'blue' });
     expect(colours(noBand.shapes)).not.toContain(BAND_HEX.blue);
+    // A band exercise with no colour chosen shows a neutral band, not a colour nobody chose.
+    const unchosen = drawIllustration(figureOf('clamshell-band'), { side: 'left', band: null });
+    expect(colours(unchosen.shapes)).toContain(FIGURE_COLOURS.bandUnchosen);
+    for (const hex of Object.values(BAND_HEX)) expect(colours(unchosen.shapes)).not.toContain(hex);
   });
 
   it('shows the whole drawing in its view box', () => {

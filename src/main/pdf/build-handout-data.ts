@@ -6,6 +6,7 @@ import type {
 import { describeDosage, describeFrequency, sideWord } from '../../shared/clinical/dosage-text';
 import { drawIllustration } from '../../shared/illustration/draw-illustration';
 import { illustrationOf } from '../../shared/illustration/exercises';
+import { illustrationWorksOneSide } from '../../shared/illustration/illustration';
 import type { RedFlagScreen } from '../../shared/clinical/red-flag-screen';
 import { returnToRunRules, stageMinutes } from '../../shared/clinical/return-to-run';
 import type { ClinicProfile } from '../../shared/domain/clinic-profile';
@@ -93,7 +94,11 @@ function illustrationFor(source: HandoutSource, item: ProgramItem): HandoutIllus
   const figure = illustrationOf(item.exerciseId);
   if (!figure) return { kind: 'placeholder' };
   const side = item.side === 'right' ? 'right' : 'left';
-  return { kind: 'drawing', drawing: drawIllustration(figure, { side, band: item.band }) };
+  const bothSides = item.side === 'both' && illustrationWorksOneSide(figure);
+  return {
+    kind: 'drawing',
+    drawing: drawIllustration(figure, { side, band: item.band, bothSides }),
+  };
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type Prop,
   type View,
 } from './illustration';
+import type { BandColour } from '../clinical/catalogue/exercise-types';
 import type { BodyPoint, Direction, Limb } from './pose';
 import { length, sub, type Vec3 } from './vectors';
 
@@ -27,7 +28,9 @@ export interface DrawOptions {
   /** The side worked: 'right' draws the mirror image of the left-side poses. */
   side: 'left' | 'right';
   /** The prescribed band colour, for exercises with a band. */
-  band?: string | null;
+  band?: BandColour | null;
+  /** A one-sided exercise prescribed for both sides: drawn for the left, and says so. */
+  bothSides?: boolean;
 }
 
 type Point2 = [number, number];
@@ -323,6 +326,8 @@ function attachedShapes(
 function arrowShapes(from: Point2, to: Point2, away: Point2, bend: number): Shape[] {
   const d = [to[0] - from[0], to[1] - from[1]];
   const len = Math.hypot(d[0]!, d[1]!);
+  // A point that moves only toward the viewer moves nowhere in the picture: no arrow.
+  if (len < 1) return [];
   let n: Point2 = [-d[1]! / len, d[0]! / len];
   const mid: Point2 = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
   if (n[0] * (mid[0] - away[0]) + n[1] * (mid[1] - away[1]) < 0) n = [-n[0], -n[1]];
@@ -404,7 +409,8 @@ function arrowsFor(illustration: Illustration, bodies: PosedBody[], project: Pro
       const p = project.point(bodies[0]!.points[arrow.push]);
       const v = DIRECTION_VECTORS[arrow.toward];
       const [dx, dy] = project.point(v);
-      const dl = Math.hypot(dx, dy) || 1;
+      const dl = Math.hypot(dx, dy);
+      if (dl < 0.1) return [];
       const [ux, uy] = [dx / dl, dy / dl];
       const [from, to] = arrow.into ? [-30, -12] : [10, 26];
       const s: Point2 = [p[0] + ux * from, p[1] + uy * from];
@@ -479,7 +485,8 @@ export function drawIllustration(illustration: Illustration, options: DrawOption
   const tilted = (illustration.tilt ?? 0) !== 0;
   // Everything is drawn for the left side; the right side is that picture mirrored, whole.
   const project = projector(illustration.view, illustration.tilt);
-  const band = BAND_HEX[options.band ?? ''] ?? BAND_HEX.yellow!;
+  // No colour chosen: a neutral grey rather than a colour the physio did not prescribe.
+  const band = options.band ? BAND_HEX[options.band] : C.bandUnchosen;
   const bodies = illustration.poses.map((key) => posedBody(key.pose));
   const first = bodies[0]!;
   const furniture = furnitureShapes(
@@ -494,11 +501,13 @@ export function drawIllustration(illustration: Illustration, options: DrawOption
   if (illustration.layout === 'sequence') {
     let right = -Infinity;
     bodies.forEach((body, index) => {
-      const panel = [
+      const drawn = [
         ...furniture,
         ...bodyShapes(body, project, SOLID, illustration.highlight),
         ...attachedShapes(illustration.props, body, project, band, false),
       ];
+      // Each picture is mirrored for the right side, but the row still reads left to right.
+      const panel = mirror ? mirrored(drawn) : drawn;
       const bounds = boundsOf(panel);
       const dx = index === 0 ? 0 : right + 30 - bounds.minX;
       if (index > 0) {
@@ -522,8 +531,8 @@ export function drawIllustration(illustration: Illustration, options: DrawOption
     shapes.push(...bodyShapes(first, project, SOLID, illustration.highlight));
     shapes.push(...attachedShapes(illustration.props, first, project, band, false));
     shapes.push(...arrowsFor(illustration, bodies, project));
+    if (mirror) shapes.splice(0, shapes.length, ...mirrored(shapes));
   }
-  if (mirror) shapes.splice(0, shapes.length, ...mirrored(shapes));
 
   const bounds = boundsOf(shapes);
   const pad = 6;
@@ -550,6 +559,8 @@ export function drawIllustration(illustration: Illustration, options: DrawOption
   return {
     viewBox: [x0, y0, Math.ceil(maxX - x0), Math.ceil(maxY - y0)],
     shapes: [...floor, ...shapes],
-    description: describe(illustration, options.side),
+    description:
+      describe(illustration, options.side) +
+      (options.bothSides ? ' Shown for the left side; the right side is done the same way.' : ''),
   };
 }

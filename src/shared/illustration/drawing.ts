@@ -1,3 +1,5 @@
+import type { BandColour } from '../clinical/catalogue/exercise-types';
+
 /**
  * Shapes that both renderers understand: the React page draws them as SVG elements and the
  * handout as react-pdf's Svg primitives. Coordinates are centimetres in picture space
@@ -45,16 +47,17 @@ export const FIGURE_COLOURS = {
   arrow: '#e8590c',
   floor: '#6b7785',
   mat: '#b9d3c9',
-  wood: '#d2b48c',
+  wood: '#c8a06a',
   woodDark: '#8b6b45',
   wall: '#e6e9ed',
   cushion: '#e3d5f0',
   ball: '#f0c9a8',
   weight: '#4a5561',
+  bandUnchosen: '#8a94a0',
 } as const;
 
 /** Colours a patient can match to their band. */
-export const BAND_HEX: Record<string, string> = {
+export const BAND_HEX: Record<BandColour, string> = {
   tan: '#d2b48c',
   yellow: '#f2c200',
   red: '#d62828',

@@ -84,6 +84,15 @@ export interface Illustration {
    * exercise highlights the left limb it works, and the right side is drawn as the mirror.
    */
   highlight: Limb[];
-  /** The arrows; without them the point that moves most gets one. */
+  /**
+   * The arrows of the ghost layout; without them the point that moves most gets one. A
+   * sequence has an arrow between its pictures instead.
+   */
   arrows?: Arrow[];
+}
+
+/** Whether the drawing highlights one side only (so "both sides" needs saying). */
+export function illustrationWorksOneSide(illustration: Illustration): boolean {
+  const legs = illustration.highlight.filter((limb) => limb !== 'trunk');
+  return legs.length > 0 && legs.every((limb) => limb.endsWith('L'));
 }

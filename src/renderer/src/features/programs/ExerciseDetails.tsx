@@ -1,6 +1,7 @@
 import { Badge, Group, Image, List, Stack, Text } from '@mantine/core';
 import {
   CAUTIONS,
+  type BandColour,
   EQUIPMENT,
   EXERCISE_POSITIONS,
   LOADING_TIERS,
@@ -53,10 +54,13 @@ export function ExerciseDetails({
   exercise,
   side = 'left',
   band,
+  bothSides,
 }: {
   exercise: AnyExercise;
   side?: 'left' | 'right';
-  band?: string | null;
+  /** The item's band; left out (in the library) the exercise's usual band is drawn. */
+  band?: BandColour | null;
+  bothSides?: boolean;
 }) {
   const warnings = [
     ...exercise.cautions.map((caution) => CAUTIONS[caution].warning),
@@ -92,7 +96,8 @@ export function ExerciseDetails({
         <ExerciseFigure
           exerciseId={exercise.id}
           side={side}
-          band={band ?? exercise.dosage.band}
+          band={band === undefined ? exercise.dosage.band : band}
+          bothSides={bothSides}
           width="100%"
           height={190}
           withKey

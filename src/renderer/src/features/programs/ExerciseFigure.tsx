@@ -1,7 +1,9 @@
 import { Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { drawIllustration } from '../../../../shared/illustration/draw-illustration';
+import type { BandColour } from '../../../../shared/clinical/catalogue/exercise-types';
 import { illustrationOf } from '../../../../shared/illustration/exercises';
+import { illustrationWorksOneSide } from '../../../../shared/illustration/illustration';
 import { FigureSvg } from '../../components/FigureSvg';
 
 /**
@@ -11,7 +13,8 @@ import { FigureSvg } from '../../components/FigureSvg';
 export function ExerciseFigure(props: {
   exerciseId: string;
   side: 'left' | 'right';
-  band?: string | null;
+  band?: BandColour | null;
+  bothSides?: boolean;
   width?: number | string;
   height?: number | string;
   /** Says under the picture how to read it. */
@@ -20,8 +23,14 @@ export function ExerciseFigure(props: {
   const figure = illustrationOf(props.exerciseId);
   const drawing = useMemo(
     () =>
-      figure ? drawIllustration(figure, { side: props.side, band: props.band ?? null }) : null,
-    [figure, props.side, props.band],
+      figure
+        ? drawIllustration(figure, {
+            side: props.side,
+            band: props.band ?? null,
+            bothSides: (props.bothSides ?? false) && illustrationWorksOneSide(figure),
+          })
+        : null,
+    [figure, props.side, props.band, props.bothSides],
   );
   if (!figure || !drawing) return null;
   return (

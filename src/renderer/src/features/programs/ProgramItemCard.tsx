@@ -119,6 +119,7 @@ export function ProgramItemCard(props: {
                 exerciseId={library.id}
                 side={item.side === 'right' ? 'right' : 'left'}
                 band={item.band}
+                bothSides={item.side === 'both'}
                 width={176}
                 height={104}
               />
@@ -282,6 +283,7 @@ export function ProgramItemCard(props: {
               exercise={exercise}
               side={item.side === 'right' ? 'right' : 'left'}
               band={item.band}
+              bothSides={item.side === 'both'}
             />
           </Collapse>
         )}
