@@ -64,7 +64,8 @@ export interface PosedBody {
   ankleUp: { left: number; right: number };
 }
 
-const DIRECTIONS: Record<Direction, Vec3> = {
+/** The picture's directions in world axes. */
+export const DIRECTIONS: Record<Direction, Vec3> = {
   left: [-1, 0, 0],
   right: [1, 0, 0],
   up: [0, 1, 0],
@@ -108,11 +109,10 @@ function leg(pelvis: Rotation, hip: Vec3, angles: LegAngles, side: Side) {
 /** The ankle angle that lays the sole level, sole down. */
 function flatAnkle(shank: Rotation): number {
   // The foot turns by b = -ankleUp about the shank's x axis. Its long axis,
-  // cos(b)·shank z - sin(b)·shank y, is level when tan(b) = Zy / Yy; of the two answers, the
-  // one whose own up axis, cos(b)·shank y + sin(b)·shank z, points up has the sole down.
-  const [yy, zy] = [shank[1][1], shank[2][1]];
-  let b = Math.atan2(zy, yy);
-  if (Math.cos(b) * yy + Math.sin(b) * zy < 0) b += Math.PI;
+  // cos(b)·shank z - sin(b)·shank y, is level when tan(b) = Zy / Yy. Of the two answers,
+  // atan2's is the one whose own up axis, cos(b)·shank y + sin(b)·shank z, points up (its
+  // height is then the length of (Yy, Zy)), so the sole is down.
+  const b = Math.atan2(shank[2][1], shank[1][1]);
   const degrees = (-b * 180) / Math.PI;
   return ((degrees + 540) % 360) - 180;
 }
@@ -268,11 +268,13 @@ function moved(body: PosedBody, by: Vec3): PosedBody {
   };
 }
 
-/** The lowest height any part of the body reaches (its surface, not its centre line). */
-export function lowestHeight(body: PosedBody): number {
-  let lowest = Infinity;
+/** The body part reaching lowest, and how low its surface (not its centre line) is. */
+export function lowestPart(body: PosedBody): { name: string; height: number } {
+  let lowest = { name: '', height: Infinity };
   for (const piece of body.pieces)
-    for (const point of piece.points) lowest = Math.min(lowest, point[1] - piece.radius);
+    for (const point of piece.points)
+      if (point[1] - piece.radius < lowest.height)
+        lowest = { name: piece.name, height: point[1] - piece.radius };
   return lowest;
 }
 
@@ -281,6 +283,6 @@ export function posedBody(spec: PoseSpec): PosedBody {
   const body = posedAtOrigin(spec);
   const anchor = spec.anchor ?? { point: 'pelvis' as const, x: 0, z: 0 };
   const at = body.points[anchor.point];
-  const rise = (spec.lowest ?? 0) - lowestHeight(body);
+  const rise = (spec.lowest ?? 0) - lowestPart(body).height;
   return moved(body, sub([anchor.x, rise + at[1], anchor.z ?? 0], scale(at, 1)));
 }

@@ -3,7 +3,7 @@
  * ghost behind it (or side by side), the working limbs highlighted, and an arrow for the
  * movement. One function for the app and the handout, so both show the same picture.
  */
-import { posedBody, type BodyPiece, type PosedBody } from './body';
+import { DIRECTIONS, posedBody, type BodyPiece, type PosedBody } from './body';
 import {
   BAND_HEX,
   FIGURE_COLOURS as C,
@@ -21,7 +21,7 @@ import {
   type View,
 } from './illustration';
 import type { BandColour } from '../clinical/catalogue/exercise-types';
-import type { BodyPoint, Direction, Limb } from './pose';
+import type { BodyPoint, Limb } from './pose';
 import { length, sub, type Vec3 } from './vectors';
 
 export interface DrawOptions {
@@ -48,15 +48,6 @@ function projector(view: View, tilt = 0) {
   };
 }
 type Projector = ReturnType<typeof projector>;
-
-const DIRECTION_VECTORS: Record<Direction, Vec3> = {
-  left: [-1, 0, 0],
-  right: [1, 0, 0],
-  up: [0, 1, 0],
-  down: [0, -1, 0],
-  viewer: [0, 0, 1],
-  away: [0, 0, -1],
-};
 
 interface PieceStyle {
   fill: string;
@@ -187,8 +178,9 @@ function furnitureShapes(
   pelvisX: number,
   tilted: boolean,
 ): Shape[] {
+  // World metres to picture centimetres (x right, y down), as the projector does.
   const f = 100;
-  const y = (h: number) => -h * 100;
+  const y = (h: number) => -h * f;
   const shapes: Shape[] = [];
   for (const prop of props) {
     if (prop.kind === 'mat') {
@@ -407,7 +399,7 @@ function arrowsFor(illustration: Illustration, bodies: PosedBody[], project: Pro
   return arrows.flatMap((arrow) => {
     if ('push' in arrow) {
       const p = project.point(bodies[0]!.points[arrow.push]);
-      const v = DIRECTION_VECTORS[arrow.toward];
+      const v = DIRECTIONS[arrow.toward];
       const [dx, dy] = project.point(v);
       const dl = Math.hypot(dx, dy);
       if (dl < 0.1) return [];
@@ -429,35 +421,21 @@ function arrowsFor(illustration: Illustration, bodies: PosedBody[], project: Pro
   });
 }
 
-function translated(shapes: Shape[], dx: number): Shape[] {
-  if (dx === 0) return shapes;
-  const r = (n: number) => Math.round(n * 10) / 10;
+/** The same shapes with every x coordinate moved by `move` (a shift, or a mirror). */
+function withX(shapes: Shape[], move: (x: number) => number): Shape[] {
   return shapes.map((shape) =>
     shape.kind === 'circle'
-      ? { ...shape, cx: r(shape.cx + dx) }
+      ? { ...shape, cx: move(shape.cx) }
       : {
           ...shape,
           d: shape.d.replace(
             /(-?[\d.]+) (-?[\d.]+)/g,
-            (_, x: string, y: string) => `${r(Number(x) + dx)} ${y}`,
+            (_, x: string, y: string) => `${move(Number(x))} ${y}`,
           ),
         },
   );
 }
-
-function mirrored(shapes: Shape[]): Shape[] {
-  return shapes.map((shape) =>
-    shape.kind === 'circle'
-      ? { ...shape, cx: -shape.cx }
-      : {
-          ...shape,
-          d: shape.d.replace(
-            /(-?[\d.]+) (-?[\d.]+)/g,
-            (_, x: string, y: string) => `${-Number(x) + 0} ${y}`,
-          ),
-        },
-  );
-}
+const mirrored = (shapes: Shape[]) => withX(shapes, (x) => -x + 0);
 
 function describe(illustration: Illustration, side: 'left' | 'right'): string {
   const names = illustration.poses.map((pose) => pose.name.toLowerCase());
@@ -514,7 +492,7 @@ export function drawIllustration(illustration: Illustration, options: DrawOption
         const y = (bounds.minY + bounds.maxY) / 2;
         shapes.push(...headedLine([right + 6, y], [right + 13, y], [right + 20, y]));
       }
-      shapes.push(...translated(panel, dx));
+      shapes.push(...(dx === 0 ? panel : withX(panel, (x) => Math.round((x + dx) * 10) / 10)));
       right = bounds.maxX + dx;
     });
   } else {

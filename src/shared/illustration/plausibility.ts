@@ -3,7 +3,7 @@
  * resting on what the exercise says (the floor, a step, a bench), nothing sunk into the
  * floor, and nothing floating unless the pose is a flight phase. Each problem is a sentence.
  */
-import { lowestHeight, posedBody, type PosedBody } from './body';
+import { lowestPart, posedBody, type PosedBody } from './body';
 import { add, length, scale, sub, type Vec3 } from './vectors';
 import {
   FURNITURE,
@@ -77,21 +77,11 @@ function surfaceNear(body: PosedBody, centre: Vec3): { at: Vec3; radius: number 
   return samples.filter((sample) => length(sub(sample.at, centre)) <= NEAR);
 }
 
-/** The name of the body part lowest down, to say what holds a contact off the floor. */
-function lowestPiece(body: PosedBody): string {
-  let lowest = { name: '', height: Infinity };
-  for (const piece of body.pieces)
-    for (const point of piece.points)
-      if (point[1] - piece.radius < lowest.height)
-        lowest = { name: piece.name, height: point[1] - piece.radius };
-  return lowest.name;
-}
-
 /** Every way this key pose is implausible; empty when it is fine. */
 export function poseProblems(key: KeyPose, illustration: Illustration): string[] {
   const body = posedBody(key.pose);
   const problems = jointProblems(key.pose, body.ankleUp);
-  const lowest = lowestHeight(body);
+  const lowest = lowestPart(body).height;
   // The body is set down with its lowest part at `lowest`, so only a negative one sinks it.
   if (lowest < -CONTACT_TOLERANCE)
     problems.push(`part of the body is ${Math.round(-lowest * 100)} cm below the floor`);
@@ -116,7 +106,7 @@ export function poseProblems(key: KeyPose, illustration: Illustration): string[]
     const radius = body.radii[contact.point];
     if (Math.abs(gap) > CONTACT_TOLERANCE)
       problems.push(
-        `${contact.point} should rest on the ${contact.on} but is ${Math.round(gap * 100)} cm ${gap > 0 ? 'above' : 'below'} it (lowest part: ${lowestPiece(body)})`,
+        `${contact.point} should rest on the ${contact.on} but is ${Math.round(gap * 100)} cm ${gap > 0 ? 'above' : 'below'} it (lowest part: ${lowestPart(body).name})`,
       );
     if (point[0] < surface.from - radius || point[0] > surface.to + radius)
       problems.push(`${contact.point} is beside the ${contact.on}, not on it`);
